@@ -1,0 +1,7 @@
+//! Text: language facts, tokens, sentences, language detection and offset units.
+
+pub mod detect;
+pub mod lang;
+pub mod offsets;
+pub mod sentences;
+pub mod tokenize;

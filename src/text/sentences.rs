@@ -1,0 +1,282 @@
+//! Splits a tokenized text into sentences. A blank line always ends a sentence, and so
+//! does a line break unless the text looks hard-wrapped (the next line goes on in lowercase
+//! after no final stop): headlines and list items stand alone. Within a line, a perceptron
+//! trained on Universal Dependencies treebanks (`lente train-sentences`) decides after each
+//! token that could end a sentence, from the tokens around it, their shapes, the quotes and
+//! brackets open, and the length of the sentence so far.
+//!
+//! Does not tokenize (see `tokenize`) and never moves a token: a sentence is a run of tokens.
+
+use super::lang::Lang;
+use super::tokenize::{Token, TokenKind};
+use crate::learn::features::Features;
+use crate::learn::perceptron::Model;
+use std::sync::OnceLock;
+
+/// A sentence: tokens `first..end` (token indexes, end exclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SentenceSpan {
+    pub first: usize,
+    pub end: usize,
+}
+
+static IT_BYTES: &[u8] = include_bytes!("../../models/sentences-it.bin");
+static EN_BYTES: &[u8] = include_bytes!("../../models/sentences-en.bin");
+
+/// The embedded model for `lang` (English for other languages); `None` if it failed to load.
+fn model(lang: Lang) -> Option<&'static Model> {
+    static IT: OnceLock<Option<Model>> = OnceLock::new();
+    static EN: OnceLock<Option<Model>> = OnceLock::new();
+    match lang {
+        Lang::It => IT.get_or_init(|| Model::from_bytes(IT_BYTES)).as_ref(),
+        Lang::En | Lang::Other => EN.get_or_init(|| Model::from_bytes(EN_BYTES)).as_ref(),
+    }
+}
+
+/// Splits `tokens` of `text` into sentences covering every token, in order.
+pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
+    let model = model(lang);
+    let mut out = Vec::with_capacity(tokens.len() / 20 + 1);
+    let mut ctx = Context::new(text, tokens);
+    let mut first = 0;
+    let mut feats = Features::default();
+    for i in 0..tokens.len() {
+        let boundary = match ctx.gap(i) {
+            Gap::Blank | Gap::End => true,
+            Gap::Line => !ctx.hard_wrapped(i),
+            Gap::Space | Gap::None => {
+                ctx.is_candidate(i)
+                    && model.is_some_and(|m| {
+                        feats.clear();
+                        ctx.features(i, i + 1 - first, lang, &mut feats);
+                        m.score(&feats.hashes) > 0
+                    })
+            }
+        };
+        ctx.advance(i);
+        if boundary {
+            out.push(SentenceSpan { first, end: i + 1 });
+            first = i + 1;
+        }
+    }
+    out
+}
+
+/// What separates a token from the next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gap {
+    None,
+    Space,
+    Line,
+    Blank,
+    End,
+}
+
+impl Gap {
+    fn name(self) -> &'static str {
+        match self {
+            Gap::None => "0",
+            Gap::Space => "s",
+            Gap::Line => "n",
+            Gap::Blank => "b",
+            Gap::End => "e",
+        }
+    }
+}
+
+/// Running state over the tokens of a text: quotes and brackets open in the paragraph.
+pub(crate) struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    straight_quotes: u32,
+    curly_open: i32,
+    brackets: i32,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(text: &'a str, tokens: &'a [Token]) -> Context<'a> {
+        Context { text, tokens, straight_quotes: 0, curly_open: 0, brackets: 0 }
+    }
+
+    fn tok(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The separator after token `i`.
+    pub(crate) fn gap(&self, i: usize) -> Gap {
+        if i + 1 >= self.tokens.len() {
+            return Gap::End;
+        }
+        let between = &self.text[self.tokens[i].end as usize..self.tokens[i + 1].start as usize];
+        match between.bytes().filter(|&b| b == b'\n').count() {
+            0 if between.is_empty() => Gap::None,
+            0 => Gap::Space,
+            1 => Gap::Line,
+            _ => Gap::Blank,
+        }
+    }
+
+    /// A single line break inside running text: no stop before, lowercase after.
+    fn hard_wrapped(&self, i: usize) -> bool {
+        let ends_clause = matches!(self.tokens[i].kind, TokenKind::Punct) && self.tok(i).ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '»']);
+        let next_lower = self.tok(i + 1).starts_with(char::is_lowercase);
+        !ends_clause && next_lower
+    }
+
+    /// Whether a sentence could end after token `i`: not between two words where the
+    /// second starts in lowercase.
+    pub(crate) fn is_candidate(&self, i: usize) -> bool {
+        let Some(next) = self.tokens.get(i + 1) else { return true };
+        let word = |k: TokenKind| matches!(k, TokenKind::Word | TokenKind::Number);
+        !(word(self.tokens[i].kind) && word(next.kind) && !self.tok(i).ends_with('.') && self.tok(i + 1).starts_with(char::is_lowercase))
+    }
+
+    /// Updates the quote and bracket state with token `i`; resets it after a paragraph.
+    pub(crate) fn advance(&mut self, i: usize) {
+        match self.tok(i) {
+            "\"" => self.straight_quotes += 1,
+            "“" | "«" => self.curly_open += 1,
+            "”" | "»" => self.curly_open = (self.curly_open - 1).max(0),
+            "(" | "[" => self.brackets += 1,
+            ")" | "]" => self.brackets = (self.brackets - 1).max(0),
+            _ => {}
+        }
+        if matches!(self.gap(i), Gap::Blank | Gap::End) {
+            self.straight_quotes = 0;
+            self.curly_open = 0;
+            self.brackets = 0;
+        }
+    }
+
+    /// The features of the gap after token `i`, `len` tokens into the sentence.
+    pub(crate) fn features(&self, i: usize, len: usize, lang: Lang, f: &mut Features) {
+        let n = self.tokens.len();
+        let word = |j: Option<usize>| -> Lower { j.map_or(Lower::edge(), |j| Lower::of(self.tok(j))) };
+        let shape = |j: Option<usize>| -> &'a str { j.map_or("<>", |j| shape(self.tok(j), self.tokens[j].kind)) };
+        let prev = i.checked_sub(1);
+        let next = (i + 1 < n).then_some(i + 1);
+        let next2 = (i + 2 < n).then_some(i + 2);
+        let (wm1, w0, w1, w2) = (word(prev), word(Some(i)), word(next), word(next2));
+        let (sm1, s0, s1, s2) = (shape(prev), shape(Some(i)), shape(next), shape(next2));
+        let gap = self.gap(i).name();
+        let quotes = match (self.straight_quotes % 2 == 1, self.curly_open > 0, self.brackets > 0) {
+            (false, false, false) => "-",
+            (true, _, _) => "q",
+            (_, true, _) => "c",
+            (_, _, true) => "b",
+        };
+        let since = match len {
+            1 => "1",
+            2 => "2",
+            3..=4 => "3",
+            5..=8 => "5",
+            9..=15 => "9",
+            _ => "L",
+        };
+        let prev_len = match prev.map_or(0, |p| self.tok(p).chars().count()) {
+            0 => "0",
+            1 => "1",
+            2 => "2",
+            3 => "3",
+            _ => "4",
+        };
+        let abbrev = if lang.is_abbreviation(w0.as_str().trim_end_matches('.')) { "A" } else { "-" };
+        f.add(0, &[]);
+        f.add(1, &[w0.as_str()]);
+        f.add(2, &[w1.as_str()]);
+        f.add(3, &[wm1.as_str()]);
+        f.add(4, &[w2.as_str()]);
+        f.add(5, &[s0, s1]);
+        f.add(6, &[wm1.as_str(), w0.as_str()]);
+        f.add(7, &[w0.as_str(), w1.as_str()]);
+        f.add(8, &[w0.as_str(), s1]);
+        f.add(9, &[s0, w1.as_str()]);
+        f.add(10, &[sm1, s0, s1]);
+        f.add(11, &[s0, s1, s2]);
+        f.add(12, &[gap, s0, s1]);
+        f.add(13, &[quotes, s0, s1]);
+        f.add(14, &[since, s0, s1]);
+        f.add(15, &[prev_len, w0.as_str(), s1]);
+        f.add(16, &[w1.as_str(), w2.as_str()]);
+        f.add(17, &[abbrev, s1]);
+        f.add(18, &[w0.suffix(3), s1]);
+        f.add(19, &[quotes, w0.as_str(), w1.as_str()]);
+        f.add(20, &[sm1, w0.as_str(), s1, s2]);
+    }
+}
+
+/// A token lowercased into a small inline buffer (long tokens are cut).
+struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    fn edge() -> Lower {
+        let mut l = Lower { buf: [0; 32], len: 2 };
+        l.buf[..2].copy_from_slice(b"<>");
+        l
+    }
+
+    fn of(s: &str) -> Lower {
+        let mut l = Lower { buf: [0; 32], len: 0 };
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let mut tmp = [0u8; 4];
+            let e = c.encode_utf8(&mut tmp);
+            if l.len + e.len() > l.buf.len() {
+                break;
+            }
+            l.buf[l.len..l.len + e.len()].copy_from_slice(e.as_bytes());
+            l.len += e.len();
+        }
+        l
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    /// The last `n` characters.
+    fn suffix(&self, n: usize) -> &str {
+        let s = self.as_str();
+        let start = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+        &s[start..]
+    }
+}
+
+/// A coarse shape: `X` capitalized, `XX` all caps, `x` lowercase, `d` digits, the text
+/// itself for short punctuation, else the kind.
+fn shape(tok: &str, kind: TokenKind) -> &str {
+    match kind {
+        TokenKind::Punct | TokenKind::Symbol => {
+            if tok.len() <= 3 {
+                tok
+            } else {
+                "P"
+            }
+        }
+        TokenKind::Word => {
+            let mut chars = tok.chars();
+            let first = chars.next().unwrap_or(' ');
+            if first.is_uppercase() {
+                if tok.chars().count() > 1 && tok.chars().all(|c| !c.is_lowercase()) {
+                    "XX"
+                } else if tok.ends_with('.') {
+                    "X."
+                } else {
+                    "X"
+                }
+            } else if first.is_lowercase() {
+                if tok.ends_with('.') {
+                    "x."
+                } else {
+                    "x"
+                }
+            } else {
+                "d"
+            }
+        }
+        other => other.name(),
+    }
+}

@@ -1,0 +1,50 @@
+//! The JavaScript binding: the only module that names wasm-bindgen. Values cross as plain
+//! JS objects (serde-wasm-bindgen, JSON-compatible); errors become thrown `Error`s whose
+//! message starts with `lente:`.
+
+use crate::schema::{Document, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("lente: could not build the result: {e}")))
+}
+
+fn options(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("lente: options should be {{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean}}; {e}")))
+}
+
+/// Analyzes a list of `{id?, name?, text, format?}` documents. Offsets are UTF-16 code
+/// units unless `options.offsets` says otherwise, so `text.slice(start, end)` works.
+#[wasm_bindgen]
+pub fn analyze(documents: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let documents: Vec<Document> = serde_wasm_bindgen::from_value(documents)
+        .map_err(|e| JsError::new(&format!("lente: expected an array of {{name?, text}} documents; {e}")))?;
+    to_js(&crate::analyze(&documents, &options(options_value)?))
+}
+
+/// Tokenizes one text: `[{start, end, kind}]` in UTF-16 code units.
+#[wasm_bindgen]
+pub fn tokenize(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = match lang.as_deref() {
+        None | Some("auto") => crate::text::detect::detect(text),
+        Some(code) => crate::Lang::parse(code).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en', 'other' or 'auto', not {code:?}")))?,
+    };
+    let docs = [Document { text: text.to_string(), format: Some(crate::schema::Format::Text), ..Document::default() }];
+    let result = crate::analyze(&docs, &Options { lang: Some(lang), ..Options::default() });
+    to_js(&result.documents[0].tokens)
+}
+
+/// The version of the core.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
