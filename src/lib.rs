@@ -4,14 +4,17 @@
 //!
 //! ```
 //! use lente::{analyze, Document, Options};
-//! let docs = [Document { text: "Putin incontra Kim.\nL’Ucraina è lontana.".into(), ..Default::default() }];
+//! let text = "Putin incontra Kim a Pyongyang.\nLa visita è la prima dal 2000 e preoccupa l’Occidente.";
+//! let docs = [Document { text: text.into(), ..Default::default() }];
 //! let result = analyze(&docs, &Options::default());
 //! let doc = &result.documents[0];
 //! assert_eq!(doc.lang.code(), "it");
 //! assert_eq!(doc.counts.sentences, 2);
 //! // Offsets are UTF-16 by default, as JavaScript counts.
-//! let t = doc.tokens[4];
-//! assert_eq!((t.start, t.end), (20, 22)); // "L’"
+//! let t = doc.tokens[15];
+//! assert_eq!((t.start, t.end), (74, 76)); // "l’"
+//! let utf16: Vec<u16> = text.encode_utf16().collect();
+//! assert_eq!(String::from_utf16_lossy(&utf16[74..76]), "l’");
 //! ```
 
 pub mod analyze;
@@ -23,7 +26,7 @@ pub mod train;
 pub mod ud;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analyze::analyze;
 pub use schema::{Analysis, Document, Options};

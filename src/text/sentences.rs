@@ -3,7 +3,8 @@
 //! after no final stop): headlines and list items stand alone. Within a line, a perceptron
 //! trained on Universal Dependencies treebanks (`lente train-sentences`) decides after each
 //! token that could end a sentence, from the tokens around it, their shapes, the quotes and
-//! brackets open, and the length of the sentence so far.
+//! brackets open, and the length of the sentence so far. A colon or semicolon ends a sentence
+//! only in a line that has a final stop after it, so a headline stays whole.
 //!
 //! Does not tokenize (see `tokenize`) and never moves a token: a sentence is a run of tokens.
 
@@ -40,12 +41,14 @@ pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
     let mut ctx = Context::new(text, tokens);
     let mut first = 0;
     let mut feats = Features::default();
+    let stop_ahead = stops_ahead(text, tokens, &ctx);
     for i in 0..tokens.len() {
         let boundary = match ctx.gap(i) {
             Gap::Blank | Gap::End => true,
             Gap::Line => !ctx.hard_wrapped(i),
             Gap::Space | Gap::None => {
                 ctx.is_candidate(i)
+                    && (stop_ahead[i] || !matches!(ctx.tok(i), ":" | ";"))
                     && model.is_some_and(|m| {
                         feats.clear();
                         ctx.features(i, i + 1 - first, lang, &mut feats);
@@ -58,6 +61,22 @@ pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
             out.push(SentenceSpan { first, end: i + 1 });
             first = i + 1;
         }
+    }
+    out
+}
+
+/// For each token, whether a later token on the same line is a final stop (`.`, `!`, `?`, `…`).
+fn stops_ahead(text: &str, tokens: &[Token], ctx: &Context) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut seen = false;
+    for i in (0..tokens.len()).rev() {
+        if matches!(ctx.gap(i), Gap::Line | Gap::Blank | Gap::End) {
+            seen = false;
+        }
+        out[i] = seen;
+        let t = tokens[i];
+        let tok = &text[t.start as usize..t.end as usize];
+        seen |= t.kind == TokenKind::Punct && tok.starts_with(['.', '!', '?', '…']);
     }
     out
 }

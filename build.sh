@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds Lente for the browser and prints the page to open.
+#
+#   ./build.sh          release wasm -> dist/index.html (one self-contained file) + dist/pkg/
+#   ./build.sh test     builds, then runs every test (Rust, wasm in Node, browser end to end)
+#   ./build.sh bench    builds, then measures speed natively and in wasm, and the page weight
+#
+# Installs what it needs on a fresh machine: the wasm32 Rust target, wasm-bindgen-cli pinned
+# to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core) and, for
+# the tests, Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+say() { printf '\033[1mbuild:\033[0m %s\n' "$*" >&2; }
+
+ensure_target() {
+  if command -v rustup >/dev/null && ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown Rust target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly.
+ensure_wasm_bindgen() {
+  [ -f Cargo.lock ] || cargo generate-lockfile
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/"/, "", $3); print $3; exit}' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (about 2 minutes, once)"
+    # --locked fails against this registry mirror: one of the CLI's locked dependencies is missing.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+ensure_node_packages() {
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+    say "installing Node packages (binaryen, playwright-core)"
+    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    say "installing Debian's chromium for the browser tests"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium
+  fi
+}
+
+build() {
+  ensure_target
+  ensure_wasm_bindgen
+  ensure_node_packages
+  say "compiling the core to wasm (release)"
+  cargo build --release --lib --target wasm32-unknown-unknown
+  local wasm=target/wasm32-unknown-unknown/release/lente.wasm
+  rm -rf dist target/page
+  mkdir -p dist target/page
+  # ES module + .d.ts for pages that embed Lente; a classic script for the file:// page.
+  wasm-bindgen --target web --out-dir dist/pkg "$wasm"
+  wasm-bindgen --target no-modules --no-typescript --out-dir target/page "$wasm"
+  # Debian's binaryen 108 breaks wasm-bindgen's externref table; binaryen from npm does not.
+  say "shrinking the wasm with wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+  node_modules/.bin/wasm-opt -Oz dist/pkg/lente_bg.wasm -o dist/pkg/lente_bg.wasm
+  cp dist/pkg/lente_bg.wasm target/page/lente_bg.wasm
+  cp www/lente-element.js dist/pkg/
+  node scripts/assemble-page.mjs target/page ../shared/seeds dist/index.html
+  say "page: file://$PWD/dist/index.html ($(wc -c <dist/index.html) bytes, $(gzip -9c dist/index.html | wc -c) gzipped)"
+  echo "$PWD/dist/index.html"
+}
+
+run_tests() {
+  ensure_chromium
+  say "Rust tests (unit, integration, UD bars, seeds)"
+  cargo test --release
+  say "wasm tests of the JS API (Node)"
+  cargo test --release --target wasm32-unknown-unknown --test wasm
+  say "browser end-to-end tests (Chromium, headless)"
+  node --test tests/e2e/
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) build; run_tests ;;
+  bench) build; cargo run --release --bin bench; node benches/wasm-bench.mjs; node scripts/page-weight.mjs ;;
+  *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,11 @@
+// Takes docs/screenshot.png: the page with the sample articles loaded, at 1280 px.
+//   node scripts/screenshot.mjs
+import { launch, openPage } from '../tests/e2e/browser.mjs';
+
+const browser = await launch();
+const { page } = await openPage(browser, { width: 1280, height: 1000 });
+await page.click('#samples');
+await page.waitForFunction(() => document.querySelectorAll('.card').length > 0);
+await page.click('.card:first-child .sentence-list summary');
+await page.screenshot({ path: new URL('../docs/screenshot.png', import.meta.url).pathname });
+await browser.close();

@@ -1,0 +1,120 @@
+// End-to-end tests of dist/index.html in headless Chromium, opened by file://.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { dropFiles, hasSeeds, launch, networkRequests, openPage, seeds } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const noSeeds = hasSeeds ? false : 'seed articles not found at ../shared/seeds: skipped';
+
+async function cards(page, count) {
+  await page.waitForFunction((c) => document.querySelectorAll('.card').length === c, count);
+  return page.$$eval('.card', (els) => els.map((e) => ({
+    name: e.dataset.name, lang: e.dataset.lang, title: e.querySelector('h2').textContent, meta: e.querySelector('.meta').textContent,
+  })));
+}
+
+test('dropping the five seed articles shows one analysed card each', { skip: noSeeds }, async () => {
+  const { page, requests, errors } = await openPage(browser);
+  await dropFiles(page, seeds());
+  const shown = await cards(page, 5);
+  assert.deepEqual(shown.map((c) => c.name), seeds().map((s) => s.name));
+  for (const c of shown) assert.equal(c.lang, 'it', `${c.name} should be Italian`);
+  assert.equal(shown[0].title, 'Putin incontra Kim in Corea del Nord: paura per la Sicurezza Globale');
+  assert.match(await page.textContent('#corpus'), /^5 documents · [\d,]+ words · [\d,]+ sentences/);
+  // Sentences: the quotation closing after its stop stays whole in one sentence.
+  const sentences = await page.$$eval('.card:first-child ol.sentences li', (li) => li.map((x) => x.textContent));
+  assert.ok(sentences.some((s) => s.startsWith('“Ci stiamo anche adattando') && !s.endsWith('anni,')), 'quotation sentence');
+  assert.ok(sentences.includes('Avantgardia'), 'a line without a final stop is its own sentence');
+  // Tokens, drawn when the list is opened, are slices of the original text.
+  await page.click('.card:first-child .token-list summary');
+  await page.waitForSelector('.card:first-child .tok');
+  const tokens = await page.$$eval('.card:first-child .tok', (t) => t.map((x) => x.textContent));
+  for (const expected of ['l’', 'Ucraina', 'Jong-un', 'nell’', 'Alleanza', 'un’']) assert.ok(tokens.includes(expected), `token ${expected}`);
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('choosing the seed files through the file input works the same', { skip: noSeeds }, async () => {
+  const { page, requests, errors } = await openPage(browser);
+  await page.setInputFiles('#files', seeds().map((s) => s.path));
+  const shown = await cards(page, 5);
+  assert.ok(shown.every((c) => /Italian · [\d,]+ words/.test(c.meta)));
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('the sample button loads the built-in articles', { skip: noSeeds }, async () => {
+  const { page, errors } = await openPage(browser);
+  await page.click('#samples');
+  await cards(page, 5);
+  await page.click('.card:first-child .remove');
+  await cards(page, 4);
+  assert.deepEqual(errors, []);
+});
+
+test('a pasted English text is analysed with offsets that slice emoji and accents', async () => {
+  const { page, requests, errors } = await openPage(browser);
+  const text = 'Mr. Blinken met Stoltenberg in Brussels on June 19, 2024. He didn’t comment 🇺🇸 — “no café talk”.\nA headline without a stop';
+  await page.click('#paste-box summary');
+  await page.fill('#paste', text);
+  await page.click('#paste-go');
+  const [card] = await cards(page, 1);
+  assert.equal(card.lang, 'en');
+  const sentences = await page.$$eval('ol.sentences li', (li) => li.map((x) => x.textContent));
+  assert.deepEqual(sentences, [
+    'Mr. Blinken met Stoltenberg in Brussels on June 19, 2024.',
+    'He didn’t comment 🇺🇸 — “no café talk”.',
+    'A headline without a stop',
+  ]);
+  await page.click('.token-list summary');
+  await page.waitForSelector('.tok');
+  const tokens = await page.$$eval('.tok', (t) => t.map((x) => x.textContent));
+  for (const expected of ['Mr.', 'didn’t', '🇺🇸', 'café', '”', '2024']) assert.ok(tokens.includes(expected), `token ${expected}`);
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('unreadable files get a clear message and the others go on', async () => {
+  const { page, errors } = await openPage(browser);
+  await dropFiles(page, [
+    { name: 'report.pdf.txt', bytes: Buffer.from('%PDF-1.7\n\0\0binary') },
+    { name: 'photo.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+    { name: 'empty.txt', text: '' },
+    { name: 'ok.txt', text: 'Il governo italiano ha approvato la legge di bilancio. Il voto è previsto domani.' },
+  ]);
+  const shown = await cards(page, 2);
+  assert.deepEqual(shown.map((c) => c.name), ['empty.txt', 'ok.txt']);
+  const messages = await page.$$eval('#messages li, .notes li', (li) => li.map((x) => x.textContent));
+  assert.ok(messages.some((m) => m.startsWith('report.pdf.txt: not read') && m.includes('PDF')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('photo.png: not read')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('empty.txt: no text')), messages.join('\n'));
+  assert.deepEqual(errors, []);
+});
+
+test('hostile HTML is shown as text and nothing in it runs', async () => {
+  const { page, requests, errors } = await openPage(browser);
+  const html = `<html><head><title>Notizia</title><script>window.pwned = 1</script></head><body>
+    <p>Il testo dell’articolo.<img src="x" onerror="window.pwned = 2"></p>
+    <p><a href="javascript:window.pwned = 3">link</a> &lt;script&gt;alert(1)&lt;/script&gt;</p></body></html>`;
+  await dropFiles(page, [{ name: 'evil.html', text: html, type: 'text/html' }]);
+  await cards(page, 1);
+  await page.click('.sentence-list summary');
+  const body = await page.textContent('.card');
+  assert.ok(body.includes('<script>alert(1)</script>'), 'escaped markup is shown as text');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.$$eval('.card img, .card script, .card a', (x) => x.length), 0);
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('the page fits a phone screen', { skip: noSeeds }, async () => {
+  const { page, errors } = await openPage(browser, { width: 375, height: 800 });
+  await page.click('#samples');
+  await cards(page, 5);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  assert.deepEqual(errors, []);
+});

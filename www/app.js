@@ -1,0 +1,257 @@
+// Lente's page: reads dropped, picked or pasted articles, sends them to the wasm core in a
+// Web Worker, and renders the analysis. User text is only ever set through textContent.
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const ACCEPTED = /\.(txt|text|md|markdown|html?|xhtml)$/i;
+  const TOKEN_CHIPS = 5000; // tokens drawn per card; the rest are counted, not drawn
+  const LANGUAGES = { it: 'Italian', en: 'English', other: 'another language' };
+  const numberFormat = new Intl.NumberFormat('en');
+  const n = (x) => numberFormat.format(x);
+
+  /** Creates an element; strings among the children become text nodes, never HTML. */
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (key === 'class') node.className = value;
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) {
+      if (child != null) node.append(child);
+    }
+    return node;
+  }
+
+  // ---------------------------------------------------------------- the engine (worker)
+
+  let worker = null;
+  let ready = null;
+  const pending = new Map();
+  let nextId = 1;
+
+  function base64ToBytes(b64) {
+    const bin = atob(b64.trim());
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+
+  function startEngine() {
+    const source = $('lente-worker').textContent;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    worker = new Worker(url);
+    URL.revokeObjectURL(url);
+    ready = WebAssembly.compile(base64ToBytes($('lente-wasm').textContent)).then((module) => new Promise((resolve, reject) => {
+      worker.onmessage = (event) => {
+        const msg = event.data;
+        if (msg.type === 'ready') resolve(msg.version);
+        else if (msg.type === 'result') settle(msg.id, (p) => p.resolve(msg.analysis));
+        else if (msg.type === 'error') {
+          if (msg.id == null) reject(new Error(msg.message));
+          else settle(msg.id, (p) => p.reject(new Error(msg.message)));
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        const err = new Error(`the analyzer stopped: ${event.message || 'unknown error'}`);
+        reject(err);
+        for (const id of [...pending.keys()]) settle(id, (p) => p.reject(err));
+      };
+      worker.postMessage({ type: 'init', module });
+    }));
+    return ready;
+  }
+
+  function settle(id, fn) {
+    const p = pending.get(id);
+    if (p) {
+      pending.delete(id);
+      fn(p);
+    }
+  }
+
+  async function analyze(documents) {
+    await ready;
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ type: 'analyze', id, documents, options: { offsets: 'utf16' } });
+    });
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /** Documents loaded so far: {id, name, text, format?}. */
+  let documents = [];
+  let docCounter = 0;
+  let runCounter = 0;
+
+  function setStatus(text) {
+    $('status').textContent = text;
+  }
+
+  function message(text, level = 'error') {
+    $('messages').append(el('li', { class: level }, text));
+  }
+
+  async function addDocuments(list) {
+    for (const doc of list) documents.push({ id: `d${++docCounter}`, ...doc });
+    await run();
+  }
+
+  async function run() {
+    $('clear').disabled = documents.length === 0;
+    if (documents.length === 0) {
+      render(null);
+      setStatus('Ready. Drop articles, choose files or paste a text.');
+      return;
+    }
+    const run = ++runCounter;
+    setStatus(`Analysing ${n(documents.length)} document${documents.length === 1 ? '' : 's'}…`);
+    try {
+      const analysis = await analyze(documents);
+      if (run !== runCounter) return; // a newer run superseded this one
+      render(analysis);
+      setStatus(`Analysed ${n(analysis.documents.length)} document${analysis.documents.length === 1 ? '' : 's'}.`);
+    } catch (err) {
+      setStatus('The analysis failed.');
+      message(`Lente could not analyse these documents: ${err.message}`);
+    }
+  }
+
+  /** Reads files; each unreadable file gets its own message and the others go on. */
+  async function readFiles(files) {
+    const docs = [];
+    for (const file of files) {
+      if (!ACCEPTED.test(file.name)) {
+        message(`${file.name}: not read — Lente reads .txt, .md and .html files.`);
+        continue;
+      }
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const binary = binaryKind(bytes);
+        if (binary) {
+          message(`${file.name}: not read — this looks like ${binary}, not text.`);
+          continue;
+        }
+        const text = new TextDecoder('utf-8').decode(bytes);
+        if (text.includes('\uFFFD')) message(`${file.name}: some bytes were not valid UTF-8 and show as �.`, 'warning');
+        docs.push({ name: file.name, text });
+      } catch (err) {
+        message(`${file.name}: could not be read (${err.message}).`);
+      }
+    }
+    if (docs.length) await addDocuments(docs);
+  }
+
+  /** Names a binary format by its first bytes, or null for text. */
+  function binaryKind(bytes) {
+    const starts = (...sig) => sig.every((b, i) => bytes[i] === b);
+    if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+    if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive (or a Word/OpenDocument file)';
+    if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return 'an image';
+    const head = bytes.subarray(0, 8192);
+    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+    if (!utf16 && head.includes(0)) return 'a binary file';
+    return null;
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  function render(analysis) {
+    const results = $('results');
+    results.replaceChildren();
+    const corpus = $('corpus');
+    if (!analysis) {
+      corpus.hidden = true;
+      return;
+    }
+    const c = analysis.corpus;
+    const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
+    corpus.textContent = `${n(c.documents)} document${c.documents === 1 ? '' : 's'} · ${n(c.words)} words · ${n(c.sentences)} sentences · about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading · ${langs}`;
+    corpus.hidden = false;
+    analysis.documents.forEach((doc, i) => results.append(card(doc, documents[i])));
+  }
+
+  function card(doc, input) {
+    const text = doc.text ?? input.text;
+    const slice = (s) => text.slice(s.start, s.end);
+    const heading = doc.title ? slice(doc.title) : doc.name;
+    const k = doc.counts;
+    const meta = [doc.name, LANGUAGES[doc.lang], `${n(k.words)} words`, `${n(k.sentences)} sentences`, `${n(k.paragraphs)} paragraphs`, `${k.reading_minutes.toFixed(1)} min`];
+    const article = el('article', { class: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
+      el('header', {},
+        el('h2', {}, heading),
+        el('p', { class: 'meta' }, meta.join(' · ')),
+        el('button', { type: 'button', class: 'quiet remove', 'aria-label': `Remove ${doc.name}` }, 'Remove')));
+    if (doc.notes.length) {
+      article.append(el('ul', { class: 'notes' }, ...doc.notes.map((note) => el('li', { class: note.level }, note.message))));
+    }
+    const sentences = el('ol', { class: 'sentences' }, ...doc.sentences.map((s) => el('li', {}, slice(s))));
+    article.append(el('details', { class: 'sentence-list' }, el('summary', {}, `Sentences (${n(doc.sentences.length)})`), sentences));
+    const tokenBox = el('div', { class: 'tokens' });
+    const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(doc.tokens.length)})`), tokenBox);
+    tokenDetails.addEventListener('toggle', () => {
+      if (!tokenDetails.open || tokenBox.childElementCount) return;
+      const shown = doc.tokens.slice(0, TOKEN_CHIPS);
+      tokenBox.append(...shown.map((t) => el('span', { class: `tok k-${t.kind}`, title: t.kind }, slice(t))));
+      if (doc.tokens.length > shown.length) {
+        tokenBox.append(el('p', { class: 'more' }, `First ${n(shown.length)} of ${n(doc.tokens.length)} tokens shown.`));
+      }
+    });
+    article.append(tokenDetails);
+    article.querySelector('.remove').addEventListener('click', () => {
+      documents = documents.filter((d) => d !== input);
+      run();
+    });
+    return article;
+  }
+
+  // ---------------------------------------------------------------- wiring
+
+  function wire() {
+    const drop = $('drop');
+    // A file dropped anywhere else must not make the browser leave the page.
+    window.addEventListener('dragover', (e) => e.preventDefault());
+    window.addEventListener('drop', (e) => e.preventDefault());
+    drop.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => {
+      e.preventDefault();
+      drop.classList.remove('over');
+      readFiles([...e.dataTransfer.files]);
+    });
+    $('files').addEventListener('change', (e) => {
+      readFiles([...e.target.files]);
+      e.target.value = '';
+    });
+    $('paste-go').addEventListener('click', () => {
+      const text = $('paste').value;
+      if (!text.trim()) {
+        message('Nothing to analyse: the text box is empty.', 'warning');
+        return;
+      }
+      addDocuments([{ name: `Pasted text ${docCounter + 1}`, text }]);
+      $('paste').value = '';
+    });
+    $('clear').addEventListener('click', () => {
+      documents = [];
+      $('messages').replaceChildren();
+      run();
+    });
+    const samples = JSON.parse($('lente-samples').textContent);
+    if (samples.length) {
+      $('samples').hidden = false;
+      $('samples').addEventListener('click', () => addDocuments(samples));
+    }
+  }
+
+  wire();
+  startEngine().then(
+    () => setStatus('Ready. Drop articles, choose files or paste a text.'),
+    (err) => setStatus(`The analyzer could not start: ${err.message}`),
+  );
+})();
