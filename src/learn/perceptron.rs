@@ -80,13 +80,11 @@ impl Trainer {
     }
 
     /// The averaged weights, quantized and encoded.
-    pub fn finish(mut self) -> Vec<u8> {
+    pub fn finish(self) -> Vec<u8> {
         let clock = f64::from(self.clock.max(1));
-        let mut avg = vec![0f64; self.weights.len()];
-        for i in 0..self.weights.len() {
-            self.totals[i] += f64::from(self.clock - self.stamps[i]) * f64::from(self.weights[i]);
-            avg[i] = self.totals[i] / clock;
-        }
+        let avg: Vec<f64> = (0..self.weights.len())
+            .map(|i| (self.totals[i] + f64::from(self.clock - self.stamps[i]) * f64::from(self.weights[i])) / clock)
+            .collect();
         let max = avg.iter().fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / f64::from(i16::MAX);
         let mut body = Vec::new();

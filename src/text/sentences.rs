@@ -4,7 +4,8 @@
 //! trained on Universal Dependencies treebanks (`lente train-sentences`) decides after each
 //! token that could end a sentence, from the tokens around it, their shapes, the quotes and
 //! brackets open, and the length of the sentence so far. A colon or semicolon ends a sentence
-//! only in a line that has a final stop after it, so a headline stays whole.
+//! only in a line that has a final stop after it, so a headline stays whole; a closing quote
+//! or bracket right after a final stop and before a capital always ends one.
 //!
 //! Does not tokenize (see `tokenize`) and never moves a token: a sentence is a run of tokens.
 
@@ -42,18 +43,19 @@ pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
     let mut first = 0;
     let mut feats = Features::default();
     let stop_ahead = stops_ahead(text, tokens, &ctx);
-    for i in 0..tokens.len() {
+    for (i, &ahead) in stop_ahead.iter().enumerate() {
         let boundary = match ctx.gap(i) {
             Gap::Blank | Gap::End => true,
             Gap::Line => !ctx.hard_wrapped(i),
             Gap::Space | Gap::None => {
                 ctx.is_candidate(i)
-                    && (stop_ahead[i] || !matches!(ctx.tok(i), ":" | ";"))
-                    && model.is_some_and(|m| {
-                        feats.clear();
-                        ctx.features(i, i + 1 - first, lang, &mut feats);
-                        m.score(&feats.hashes) > 0
-                    })
+                    && (ahead || !matches!(ctx.tok(i), ":" | ";"))
+                    && (ctx.closes_after_stop(i)
+                        || model.is_some_and(|m| {
+                            feats.clear();
+                            ctx.features(i, i + 1 - first, lang, &mut feats);
+                            m.score(&feats.hashes) > 0
+                        }))
             }
         };
         ctx.advance(i);
@@ -122,6 +124,17 @@ impl<'a> Context<'a> {
         &self.text[t.start as usize..t.end as usize]
     }
 
+    /// Token `i` as features see it: runs of `!` and `?` (`?!`, `!!!`) read as their first
+    /// mark, and typographic quotes as the straight quote the treebanks mostly use.
+    fn feature_tok(&self, i: usize) -> &'a str {
+        let tok = self.tok(i);
+        match tok {
+            "“" | "”" | "«" | "»" | "„" => "\"",
+            _ if tok.len() > 1 && tok.bytes().all(|b| b == b'!' || b == b'?') => &tok[..1],
+            _ => tok,
+        }
+    }
+
     /// The separator after token `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
         if i + 1 >= self.tokens.len() {
@@ -144,11 +157,23 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a sentence could end after token `i`: not between two words where the
-    /// second starts in lowercase.
+    /// second starts in lowercase, nor before a closing quote or bracket attached to it.
     pub(crate) fn is_candidate(&self, i: usize) -> bool {
         let Some(next) = self.tokens.get(i + 1) else { return true };
         let word = |k: TokenKind| matches!(k, TokenKind::Word | TokenKind::Number);
-        !(word(self.tokens[i].kind) && word(next.kind) && !self.tok(i).ends_with('.') && self.tok(i + 1).starts_with(char::is_lowercase))
+        let lower_words = word(self.tokens[i].kind) && word(next.kind) && !self.tok(i).ends_with('.') && self.tok(i + 1).starts_with(char::is_lowercase);
+        let closer = next.start == self.tokens[i].end && matches!(self.tok(i + 1), "”" | "»" | ")" | "]" | "’");
+        !(lower_words || closer)
+    }
+
+    /// A closing quote or bracket right after a final stop, followed by a capital:
+    /// `… Alleanza.” Poi`, `(… Tass.) Il`.
+    fn closes_after_stop(&self, i: usize) -> bool {
+        let attached = i > 0 && self.tokens[i - 1].end == self.tokens[i].start;
+        attached
+            && matches!(self.tok(i), "”" | "»" | ")" | "]" | "’" | "\"")
+            && self.tok(i - 1).starts_with(['.', '!', '?', '…'])
+            && self.tokens.get(i + 1).is_some_and(|_| self.tok(i + 1).starts_with(char::is_uppercase))
     }
 
     /// Updates the quote and bracket state with token `i`; resets it after a paragraph.
@@ -171,19 +196,18 @@ impl<'a> Context<'a> {
     /// The features of the gap after token `i`, `len` tokens into the sentence.
     pub(crate) fn features(&self, i: usize, len: usize, lang: Lang, f: &mut Features) {
         let n = self.tokens.len();
-        let word = |j: Option<usize>| -> Lower { j.map_or(Lower::edge(), |j| Lower::of(self.tok(j))) };
-        let shape = |j: Option<usize>| -> &'a str { j.map_or("<>", |j| shape(self.tok(j), self.tokens[j].kind)) };
+        let word = |j: Option<usize>| -> Lower { j.map_or(Lower::edge(), |j| Lower::of(self.feature_tok(j))) };
+        let shape = |j: Option<usize>| -> &'a str { j.map_or("<>", |j| shape(self.feature_tok(j), self.tokens[j].kind)) };
         let prev = i.checked_sub(1);
         let next = (i + 1 < n).then_some(i + 1);
         let next2 = (i + 2 < n).then_some(i + 2);
         let (wm1, w0, w1, w2) = (word(prev), word(Some(i)), word(next), word(next2));
         let (sm1, s0, s1, s2) = (shape(prev), shape(Some(i)), shape(next), shape(next2));
         let gap = self.gap(i).name();
-        let quotes = match (self.straight_quotes % 2 == 1, self.curly_open > 0, self.brackets > 0) {
-            (false, false, false) => "-",
-            (true, _, _) => "q",
-            (_, true, _) => "c",
-            (_, _, true) => "b",
+        let quotes = match (self.straight_quotes % 2 == 1 || self.curly_open > 0, self.brackets > 0) {
+            (false, false) => "-",
+            (true, _) => "q",
+            (_, true) => "b",
         };
         let since = match len {
             1 => "1",
@@ -222,6 +246,7 @@ impl<'a> Context<'a> {
         f.add(18, &[w0.suffix(3), s1]);
         f.add(19, &[quotes, w0.as_str(), w1.as_str()]);
         f.add(20, &[sm1, w0.as_str(), s1, s2]);
+        f.add(21, &[class(self.tok(i)), s1]);
     }
 }
 
@@ -261,6 +286,19 @@ impl Lower {
         let s = self.as_str();
         let start = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
         &s[start..]
+    }
+}
+
+/// The role of a punctuation token: a final stop, a closing or opening quote or bracket.
+fn class(tok: &str) -> &'static str {
+    match tok.chars().next() {
+        Some('.' | '!' | '?' | '…') => "stop",
+        Some('"' | '\'') => "quote",
+        Some('”' | '»' | '’' | ')' | ']') => "close",
+        Some('“' | '«' | '‘' | '(' | '[') => "open",
+        Some(':' | ';') => "colon",
+        Some(c) if c.is_uppercase() => "upper",
+        _ => "other",
     }
 }
 

@@ -99,7 +99,8 @@ pub fn tokenize_into(text: &str, lang: Lang, out: &mut Vec<Token>) {
             }
             end += w;
         }
-        Chunk { text, end, lang, out }.split(i);
+        let has_at = text.as_bytes()[i..end].contains(&b'@');
+        Chunk { text, end, lang, has_at, out }.split(i);
         i = end;
     }
 }
@@ -177,6 +178,8 @@ struct Chunk<'a> {
     text: &'a str,
     end: usize,
     lang: Lang,
+    /// Whether the chunk has an `@`, so that e-mail addresses are looked for.
+    has_at: bool,
     out: &'a mut Vec<Token>,
 }
 
@@ -312,6 +315,12 @@ impl Chunk<'_> {
 
     /// A word or number starting at `i`, with the joins that keep it whole.
     fn word(&mut self, start: usize) -> usize {
+        if self.has_at {
+            if let Some(e) = self.email_at(start) {
+                self.emit(start, e, TokenKind::Email);
+                return e;
+            }
+        }
         let mut end = self.run(start);
         let mut seg = start; // start of the current letter/digit segment
         let mut kind = Kind::default();
@@ -418,6 +427,20 @@ impl Chunk<'_> {
     fn is_initial(&self, word: &str) -> bool {
         let mut cs = word.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+    }
+
+    /// The end of an e-mail address starting at `i` (`mario.rossi@esempio.it`).
+    fn email_at(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        loop {
+            let (c, w) = self.at(j);
+            if is_word_char(c) || matches!(c, '.' | '-' | '+') && is_word_char(self.at(j + w).0) {
+                j += w;
+            } else {
+                break;
+            }
+        }
+        (self.at(j).0 == '@' && is_word_char(self.at(j + 1).0)).then(|| self.email_end(j + 1)).flatten()
     }
 
     /// The end of the e-mail domain starting at `i`, if it has at least one period.
