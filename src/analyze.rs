@@ -1,23 +1,138 @@
 //! `analyze`: from documents to an `Analysis`. Reads each document's format, detects its
-//! language, tokenizes, splits sentences, finds the headline and counts. Never fails on
-//! any text: what cannot be analysed becomes a note on the document.
+//! language, tokenizes, splits sentences, finds the headline, counts, tags names and
+//! values, then links the names of all documents into entities. Never fails on any text:
+//! what cannot be analysed becomes a note on the document.
 
+use crate::entities::link::{self, NameMention};
+use crate::entities::values::find_values;
 use crate::html;
+use crate::learn::tagger::Sequence;
+use crate::ner::{consistency, Recognizer};
 use crate::schema::*;
 use crate::text::detect::detect;
 use crate::text::lang::Lang;
 use crate::text::offsets::OffsetMap;
-use crate::text::sentences::split;
+use crate::text::sentences::{split, SentenceSpan};
 use crate::text::tokenize::{tokenize, Token};
 
 /// Analyzes every document with the same options.
 pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
-    let documents: Vec<DocumentAnalysis> = documents.iter().enumerate().map(|(i, d)| analyze_one(i, d, options)).collect();
+    let (mut documents, names): (Vec<DocumentAnalysis>, Vec<Vec<Name>>) = documents.iter().enumerate().map(|(i, d)| analyze_one(i, d, options)).unzip();
+    let entities = link_entities(&mut documents, &names);
     let corpus = summarize(&documents);
-    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus }
+    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities }
 }
 
-fn analyze_one(index: usize, doc: &Document, options: &Options) -> DocumentAnalysis {
+/// A name found in a document, before linking.
+struct Name {
+    start: u32,
+    end: u32,
+    mention: NameMention,
+}
+
+/// Names of people, places and organizations in each sentence, as byte spans, labelled
+/// consistently across the document.
+fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lang) -> Vec<(u32, u32, EntityKind)> {
+    let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
+    let mut scratch = Sequence::default();
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]).collect()).collect();
+    let mut labels: Vec<Vec<String>> = words.iter().map(|ws| recognizer.tag(ws, &mut scratch).into_iter().map(str::to_string).collect()).collect();
+    consistency::propagate(&words, &mut labels);
+    let mut out = Vec::new();
+    for (s, labels) in sentences.iter().zip(&labels) {
+        let toks = &tokens[s.first..s.end];
+        let mut i = 0;
+        while i < labels.len() {
+            let Some((_, kind_name)) = labels[i].split_once('-') else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            while j < labels.len() && labels[j].strip_prefix("I-") == Some(kind_name) {
+                j += 1;
+            }
+            if let Some(kind) = EntityKind::from_label(kind_name) {
+                out.push((toks[i].start, toks[j - 1].end, kind));
+            }
+            i = j;
+        }
+    }
+    out
+}
+
+/// Links the names of all documents; fills each document's mentions and entities and
+/// returns the corpus entities, most salient first.
+fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec<Entity> {
+    let all: Vec<&Name> = names.iter().flatten().collect();
+    let mentions: Vec<NameMention> = all.iter().map(|n| n.mention.clone()).collect();
+    let linked = link::link(&mentions);
+    let mut entities: Vec<Entity> = linked
+        .iter()
+        .map(|e| {
+            let mut variants: Vec<(&str, usize)> = Vec::new();
+            for &i in &e.mentions {
+                match variants.iter_mut().find(|v| v.0 == mentions[i].text) {
+                    Some(v) => v.1 += 1,
+                    None => variants.push((&mentions[i].text, 1)),
+                }
+            }
+            let name = link::canonical(&variants).to_string();
+            variants.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let mut docs: Vec<DocumentCount> = Vec::new();
+            for &i in &e.mentions {
+                let d = mentions[i].document;
+                if docs.last().is_none_or(|c| c.document != d) && !docs.iter().any(|c| c.document == d) {
+                    let in_doc: Vec<&NameMention> = e.mentions.iter().map(|&j| &mentions[j]).filter(|m| m.document == d).collect();
+                    docs.push(DocumentCount { document: d, count: in_doc.len(), salience: round2(link::salience(&in_doc)) });
+                }
+            }
+            docs.sort_by_key(|c| c.document);
+            let salience = round2(docs.iter().map(|c| c.salience).sum::<f64>() + 2.0 * (docs.len() as f64 - 1.0));
+            // Countries and cities act as organizations in the news (KIND tags them so); a
+            // place known to GeoNames is shown as a place unless it is mostly a person.
+            let is_place = variants.iter().any(|(t, _)| crate::ner::places().contains(t));
+            let kind = if e.kind == EntityKind::Organization && is_place { EntityKind::Location } else { e.kind };
+            Entity { id: 0, name, kind, variants: variants.into_iter().map(|(t, c)| Variant { text: t.to_string(), count: c }).collect(), documents: docs, mentions: e.mentions.len(), salience }
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&a, &b| entities[b].salience.total_cmp(&entities[a].salience).then(a.cmp(&b)));
+    let mut rank = vec![0; entities.len()];
+    for (r, &e) in order.iter().enumerate() {
+        rank[e] = r;
+    }
+    let mut entity_of = vec![0usize; all.len()];
+    for (e, l) in linked.iter().enumerate() {
+        for &i in &l.mentions {
+            entity_of[i] = rank[e];
+        }
+    }
+    for (e, entity) in entities.iter_mut().enumerate() {
+        entity.id = rank[e];
+    }
+    entities.sort_by_key(|e| e.id);
+    let mut next = 0;
+    for (d, doc_names) in names.iter().enumerate() {
+        let doc = &mut documents[d];
+        for n in doc_names {
+            doc.mentions.push(Mention { start: n.start, end: n.end, kind: n.mention.kind, entity: entity_of[next] });
+            next += 1;
+        }
+        let mut here: Vec<DocumentEntity> = entities
+            .iter()
+            .filter_map(|e| e.documents.iter().find(|c| c.document == d).map(|c| DocumentEntity { entity: e.id, count: c.count, salience: c.salience }))
+            .collect();
+        here.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.entity.cmp(&b.entity)));
+        doc.entities = here;
+    }
+    entities
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn analyze_one(index: usize, doc: &Document, options: &Options) -> (DocumentAnalysis, Vec<Name>) {
     let id = doc.id.clone().unwrap_or_else(|| index.to_string());
     let name = doc.name.clone().unwrap_or_else(|| format!("Document {}", index + 1));
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &doc.text));
@@ -43,13 +158,34 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> DocumentAnaly
         paragraphs: paragraphs(text),
         reading_minutes: (words as f64 / 200.0 * 10.0).ceil() / 10.0,
     };
-    let title = headline(text, &tokens).map(|(s, e)| Span { start: at(s), end: at(e) });
+    let title_bytes = headline(text, &tokens);
+    let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
+    let len = text.len().max(1) as f64;
+    let names: Vec<Name> = tag_names(text, &tokens, &spans, lang)
+        .into_iter()
+        .map(|(s, e, kind)| Name {
+            start: at(s),
+            end: at(e),
+            mention: NameMention {
+                document: index,
+                kind,
+                text: text[s as usize..e as usize].to_string(),
+                position: f64::from(s) / len,
+                in_title: title_bytes.is_some_and(|(_, te)| e <= te),
+            },
+        })
+        .collect();
+    let values = find_values(text, &tokens, lang)
+        .into_iter()
+        .map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value })
+        .collect();
     let sentences = spans
         .iter()
         .map(|s| SentenceOut { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32 })
         .collect();
     let tokens = if options.tokens { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
-    DocumentAnalysis { id, name, format, text: derived, title, lang, counts, tokens, sentences, notes }
+    let analysis = DocumentAnalysis { id, name, format, text: derived, title, lang, counts, tokens, sentences, mentions: Vec::new(), entities: Vec::new(), values, notes };
+    (analysis, names)
 }
 
 /// HTML by extension or by a leading tag; Markdown by extension; else plain text.

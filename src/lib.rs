@@ -18,8 +18,10 @@
 //! ```
 
 pub mod analyze;
+pub mod entities;
 pub mod html;
 pub mod learn;
+pub mod ner;
 pub mod schema;
 pub mod text;
 pub mod train;

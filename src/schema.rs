@@ -1,6 +1,7 @@
 //! The input and output types of `analyze`, shared by the JS API and the CLI's JSON.
 //! Documented field by field in `docs/schema.md`. No maps: lists keep their order.
 
+use crate::entities::values::{Value, ValueKind};
 use crate::text::lang::Lang;
 use crate::text::offsets::OffsetUnit;
 use crate::text::tokenize::TokenKind;
@@ -56,6 +57,90 @@ pub struct Analysis {
     pub offsets: OffsetUnit,
     pub documents: Vec<DocumentAnalysis>,
     pub corpus: CorpusSummary,
+    /// People, places and organizations across all documents, most salient first.
+    pub entities: Vec<Entity>,
+}
+
+/// The type of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum EntityKind {
+    #[serde(rename = "PER")]
+    Person,
+    #[serde(rename = "LOC")]
+    Location,
+    #[serde(rename = "ORG")]
+    Organization,
+}
+
+impl EntityKind {
+    /// From a tagger label's type (`PER`, `LOC`, `ORG`); other types are not entities here.
+    pub fn from_label(kind: &str) -> Option<EntityKind> {
+        match kind {
+            "PER" => Some(EntityKind::Person),
+            "LOC" => Some(EntityKind::Location),
+            "ORG" => Some(EntityKind::Organization),
+            _ => None,
+        }
+    }
+}
+
+/// One person, place or organization, linked across spellings and documents.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entity {
+    /// Its index in `Analysis::entities`, which mentions refer to.
+    pub id: usize,
+    /// The name to show: the commonest of the longest variants.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every spelling met, with how often, commonest first.
+    pub variants: Vec<Variant>,
+    /// Mentions per document, in document order.
+    pub documents: Vec<DocumentCount>,
+    pub mentions: usize,
+    /// Summed over documents: mentions, an early first mention, presence in a headline.
+    pub salience: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Variant {
+    pub text: String,
+    pub count: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentCount {
+    /// Index in `Analysis::documents`.
+    pub document: usize,
+    pub count: usize,
+    pub salience: f64,
+}
+
+/// A mention of a named entity in a document.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Mention {
+    pub start: u32,
+    pub end: u32,
+    pub kind: EntityKind,
+    /// Index in `Analysis::entities`.
+    pub entity: usize,
+}
+
+/// A date, time, number, amount of money, percentage or quantity, with its value.
+#[derive(Clone, Debug, Serialize)]
+pub struct ValueSpan {
+    pub start: u32,
+    pub end: u32,
+    pub kind: ValueKind,
+    pub value: Value,
+}
+
+/// An entity's place in one document.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct DocumentEntity {
+    /// Index in `Analysis::entities`.
+    pub entity: usize,
+    pub count: usize,
+    pub salience: f64,
 }
 
 /// The result for one document.
@@ -74,6 +159,12 @@ pub struct DocumentAnalysis {
     /// Every token, when `Options::tokens` is set.
     pub tokens: Vec<TokenOut>,
     pub sentences: Vec<SentenceOut>,
+    /// Mentions of people, places and organizations, in text order.
+    pub mentions: Vec<Mention>,
+    /// The entities of this document, most salient first.
+    pub entities: Vec<DocumentEntity>,
+    /// Dates, times, numbers, money, percentages and quantities, in text order.
+    pub values: Vec<ValueSpan>,
     /// What a reader should know about this document (empty, unreadable parts, …).
     pub notes: Vec<Note>,
 }

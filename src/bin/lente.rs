@@ -3,6 +3,9 @@
 use lente::schema::{Document, Options};
 use lente::text::lang::Lang;
 use lente::text::offsets::OffsetUnit;
+use lente::learn::clusters::{self, Clusters};
+use lente::learn::tagger::{Sequence, Tagger};
+use lente::ner::{self, gazetteer::Gazetteer, Recognizer};
 use lente::{train, ud};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -23,6 +26,17 @@ Usage:
       Prints the raw text of a treebank (as `score_ud.py text`).
   lente train-sentences --lang it|en --out MODEL [--epochs N] [--seed N] [--bits N] TRAIN.conllu...
       Trains the sentence splitter (averaged perceptron) and writes the model.
+  lente ner --tsv FILE [--lang it|en] [--model PREFIX]
+      Tags pre-tokenized text (token in column 1, blank line between sentences) and prints
+      token<TAB>label (BIO) for exactly those tokens.
+  lente eval-ner [--lang it|en] [--model PREFIX] GOLD.tsv...
+      Tags each gold file and prints NERMuD's token-level and CoNLL's entity-level scores,
+      as score_ner.py does.
+  lente train-ner --lang it|en --out PREFIX [--epochs N] [--seed N] [--bits N] [--folds N] TRAIN.tsv...
+      Trains the entity tagger; writes PREFIX.bin (weights) and PREFIX.names (gazetteer).
+  lente train-clusters --out FILE [--words N] [--fine N] [--coarse N] TEXT...
+      Learns word clusters from unlabelled text (.conllu: surface tokens; .tsv: column 1;
+      else one sentence a line, tokenized) and writes word<TAB>fine<TAB>coarse lines.
 ";
 
 fn main() -> ExitCode {
@@ -37,6 +51,10 @@ fn main() -> ExitCode {
         "eval-ud" => cmd_eval_ud(rest),
         "ud-text" => cmd_ud_text(rest),
         "train-sentences" => cmd_train_sentences(rest),
+        "ner" => cmd_ner(rest),
+        "eval-ner" => cmd_eval_ner(rest),
+        "train-ner" => cmd_train_ner(rest),
+        "train-clusters" => cmd_train_clusters(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())
@@ -179,5 +197,160 @@ fn cmd_train_sentences(args: &[String]) -> Result<(), String> {
     let model = examples.train(bits, a.number("--epochs", 8)? as usize, a.number("--seed", 7)?);
     std::fs::write(path, &model).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("lente: {} examples, model {} bytes written to {path}", examples.len(), model.len());
+    Ok(())
+}
+
+/// The recognizer to use: from `--model PREFIX` files, or the embedded one.
+fn recognizer(a: &Args, lang: Lang) -> Result<std::borrow::Cow<'static, Recognizer>, String> {
+    match a.value("--model") {
+        Some(prefix) => {
+            let bytes = std::fs::read(format!("{prefix}.bin")).map_err(|e| format!("cannot read {prefix}.bin: {e}"))?;
+            let tagger = Tagger::from_bytes(&bytes).ok_or_else(|| format!("{prefix}.bin is not a Lente tagger"))?;
+            let clusters = Clusters::from_text(&read_file(a.value("--clusters").ok_or("--model needs --clusters FILE too")?)?);
+            Ok(std::borrow::Cow::Owned(Recognizer::new(tagger, Gazetteer::from_text(&read_file(&format!("{prefix}.names"))?), clusters)))
+        }
+        None => Recognizer::for_lang(lang).map(std::borrow::Cow::Borrowed).ok_or_else(|| format!("no entity model is built in for {}", lang.code())),
+    }
+}
+
+/// Sentences per pseudo-document when a TSV file has no document marks: consistency
+/// (`ner::consistency`) works within such a window.
+const WINDOW: usize = 30;
+
+/// Tags labelled or unlabelled sentences; returns the labels.
+fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled]) -> Vec<Vec<String>> {
+    let mut scratch = Sequence::default();
+    let mut out: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            rec.tag(&words, &mut scratch).into_iter().map(str::to_string).collect()
+        })
+        .collect();
+    for (block, labels) in sentences.chunks(WINDOW).zip(out.chunks_mut(WINDOW)) {
+        let words: Vec<Vec<&str>> = block.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        ner::consistency::propagate(&words, labels);
+    }
+    out
+}
+
+fn tsv_lang(a: &Args, sentences: &[ner::train::Labelled]) -> Result<Lang, String> {
+    Ok(a.lang()?.unwrap_or_else(|| {
+        let sample: String = sentences.iter().take(200).flat_map(|s| s.words.iter().map(|w| format!("{w} "))).collect();
+        lente::text::detect::detect(&sample)
+    }))
+}
+
+fn cmd_ner(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--tsv", "--lang", "--model", "--clusters"], &[])?;
+    let path = a.value("--tsv").ok_or("ner needs --tsv FILE")?;
+    let sentences = ner::train::read_tsv(&read_file(path)?);
+    let rec = recognizer(&a, tsv_lang(&a, &sentences)?)?;
+    let mut text = String::new();
+    for (s, labels) in sentences.iter().zip(tag_all(&rec, &sentences)) {
+        for (w, l) in s.words.iter().zip(labels) {
+            text.push_str(&format!("{w}\t{l}\n"));
+        }
+        text.push('\n');
+    }
+    out(&text)
+}
+
+fn cmd_eval_ner(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--lang", "--model", "--clusters"], &[])?;
+    if a.files.is_empty() {
+        return Err("eval-ner needs at least one GOLD.tsv file".into());
+    }
+    for path in &a.files {
+        let gold = ner::train::read_tsv(&read_file(path)?);
+        let rec = recognizer(&a, tsv_lang(&a, &gold)?)?;
+        let system = tag_all(&rec, &gold);
+        let labels: Vec<Vec<String>> = gold.iter().map(|s| s.labels.clone()).collect();
+        out(&format!("# {path}\n{}", ner::score::report(&labels, &system)))?;
+    }
+    Ok(())
+}
+
+fn cmd_train_ner(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits", "--folds", "--min-weight", "--clusters"], &[])?;
+    a.lang()?.ok_or("train-ner needs --lang it or --lang en")?;
+    let prefix = a.value("--out").ok_or("train-ner needs --out PREFIX")?;
+    let mut sentences = Vec::new();
+    for f in &a.files {
+        sentences.extend(ner::train::read_tsv(&read_file(f)?));
+    }
+    if sentences.is_empty() {
+        return Err("no training sentences: give at least one TRAIN.tsv".into());
+    }
+    let settings = ner::train::Settings {
+        epochs: a.number("--epochs", 10)? as usize,
+        seed: a.number("--seed", 7)?,
+        bits: a.number("--bits", 20)?.clamp(10, 24) as u8,
+        folds: a.number("--folds", 5)? as usize,
+        min_weight: a.number("--min-weight", 1)?.min(1000) as i16,
+    };
+    let clusters = Clusters::from_text(&read_file(a.value("--clusters").ok_or("train-ner needs --clusters FILE (see train-clusters)")?)?);
+    let (model, gazetteer) = ner::train::train(&sentences, &clusters, &settings);
+    std::fs::write(format!("{prefix}.bin"), &model).map_err(|e| format!("cannot write {prefix}.bin: {e}"))?;
+    std::fs::write(format!("{prefix}.names"), gazetteer.to_text()).map_err(|e| format!("cannot write {prefix}.names: {e}"))?;
+    eprintln!("lente: {} sentences; {prefix}.bin {} bytes, {prefix}.names {} names", sentences.len(), model.len(), gazetteer.len());
+    Ok(())
+}
+
+/// Surface tokens of a CoNLL-U, TSV or plain text file, one list per sentence.
+fn unlabelled(path: &str, text: &str) -> Vec<Vec<String>> {
+    let norm = |w: &str| w.replace('’', "'");
+    if path.ends_with(".conllu") {
+        let mut out = vec![Vec::new()];
+        let mut covered = 0u32;
+        for line in text.lines() {
+            if line.trim().is_empty() {
+                out.push(Vec::new());
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if line.starts_with('#') || cols.len() < 2 || cols[0].contains('.') {
+                continue;
+            }
+            if let Some((_, last)) = cols[0].split_once('-') {
+                covered = last.parse().unwrap_or(0);
+            } else if cols[0].parse::<u32>().unwrap_or(0) <= covered {
+                continue;
+            }
+            if let Some(s) = out.last_mut() {
+                s.push(norm(cols[1]));
+            }
+        }
+        out.retain(|s| !s.is_empty());
+        out
+    } else if path.ends_with(".tsv") {
+        ner::train::read_tsv(text).into_iter().map(|s| s.words.iter().map(|w| norm(w)).collect()).collect()
+    } else {
+        text.lines()
+            .map(|l| lente::text::tokenize::tokenize(l, Lang::It).iter().map(|t| norm(&l[t.start as usize..t.end as usize])).collect())
+            .collect()
+    }
+}
+
+fn cmd_train_clusters(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--out", "--words", "--fine", "--coarse", "--seed"], &[])?;
+    let path = a.value("--out").ok_or("train-clusters needs --out FILE")?;
+    let mut sentences = Vec::new();
+    for f in &a.files {
+        sentences.extend(unlabelled(f, &read_file(f)?));
+    }
+    let settings = clusters::Settings {
+        words: a.number("--words", 20_000)? as usize,
+        min_count: 3,
+        contexts: 2_000,
+        dims: 96,
+        fine: a.number("--fine", 512)? as usize,
+        coarse: a.number("--coarse", 64)? as usize,
+        iterations: 12,
+        seed: a.number("--seed", 7)?,
+    };
+    let learned = Clusters::learn(&sentences, &settings);
+    std::fs::write(path, learned.to_text()).map_err(|e| format!("cannot write {path}: {e}"))?;
+    eprintln!("lente: {} sentences, {} words clustered into {path}", sentences.len(), learned.len());
     Ok(())
 }

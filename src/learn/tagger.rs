@@ -1,0 +1,369 @@
+//! A sequence tagger: a structured averaged perceptron (Collins 2002) over hashed features,
+//! decoded with Viterbi under BIO constraints (an `I-X` label only after `B-X` or `I-X`).
+//!
+//! File layout (little endian): `LNTT`, version 1, table bits (u8), label count (u8), the
+//! label names (each a length byte and UTF-8), scale (f32), the transition weights
+//! ((labels + 1) × labels i16, the first row from the sentence start), the number of
+//! stored buckets (u32), then for each: varint gap from the previous bucket, a u16 mask of
+//! its nonzero labels, and an i16 per set bit.
+
+/// The feature hashes of each token of a sentence, in one flat list.
+#[derive(Debug, Default, Clone)]
+pub struct Sequence {
+    pub hashes: Vec<u64>,
+    /// `ends[i]`: where token `i`'s hashes end.
+    pub ends: Vec<usize>,
+}
+
+impl Sequence {
+    pub fn clear(&mut self) {
+        self.hashes.clear();
+        self.ends.clear();
+    }
+
+    /// Closes the current token's features.
+    pub fn end_token(&mut self) {
+        self.ends.push(self.hashes.len());
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    fn token(&self, i: usize) -> &[u64] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.hashes[start..self.ends[i]]
+    }
+
+    /// Label scores `[token * n + label]` from a weight table.
+    fn scores<W: Copy, S: Copy + Default + std::ops::AddAssign + From<W>>(&self, weights: &[W], mask: u64, n: usize) -> Vec<S> {
+        let mut scores = vec![S::default(); self.len() * n];
+        for i in 0..self.len() {
+            let row = &mut scores[i * n..(i + 1) * n];
+            for &h in self.token(i) {
+                let base = (h & mask) as usize * n;
+                for (v, &w) in row.iter_mut().zip(&weights[base..base + n]) {
+                    *v += S::from(w);
+                }
+            }
+        }
+        scores
+    }
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    mask: u64,
+    labels: Vec<String>,
+    /// `weights[bucket * labels + label]`.
+    weights: Vec<i16>,
+    /// `transitions[(prev + 1) * labels + label]`; row 0 is the sentence start.
+    transitions: Vec<i16>,
+    /// `allowed[(prev + 1) * labels + label]` under BIO.
+    allowed: Vec<bool>,
+}
+
+fn bio_allowed(labels: &[String]) -> Vec<bool> {
+    let n = labels.len();
+    let mut allowed = vec![true; (n + 1) * n];
+    for (j, label) in labels.iter().enumerate() {
+        if let Some(kind) = label.strip_prefix("I-") {
+            for prev in 0..=n {
+                let ok = prev > 0 && labels[prev - 1].get(2..) == Some(kind);
+                allowed[prev * n + j] = ok;
+            }
+        }
+    }
+    allowed
+}
+
+impl Tagger {
+    /// Decodes a saved tagger; `None` when the bytes are not one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(5)? != b"LNTT\x01" {
+            return None;
+        }
+        let bits = r.u8()?;
+        let n = r.u8()? as usize;
+        if !(8..=24).contains(&bits) || n == 0 || n > 16 {
+            return None;
+        }
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = r.u8()? as usize;
+            labels.push(std::str::from_utf8(r.take(len)?).ok()?.to_string());
+        }
+        let _scale = r.take(4)?;
+        let transitions = (0..(n + 1) * n).map(|_| r.i16()).collect::<Option<Vec<_>>>()?;
+        let count = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
+        let mut weights = vec![0i16; (1usize << bits) * n];
+        let mut bucket = 0usize;
+        for _ in 0..count {
+            bucket = bucket.checked_add(r.varint()? as usize)?;
+            let set = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
+            for label in 0..n {
+                if set & (1 << label) != 0 {
+                    *weights.get_mut(bucket * n + label)? = r.i16()?;
+                }
+            }
+        }
+        let allowed = bio_allowed(&labels);
+        Some(Tagger { mask: (1u64 << bits) - 1, labels, weights, transitions, allowed })
+    }
+
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The best label index for each token of a sentence.
+    pub fn tag(&self, sentence: &Sequence) -> Vec<usize> {
+        let n = self.labels.len();
+        let scores: Vec<i32> = sentence.scores(&self.weights, self.mask, n);
+        viterbi(&scores, n, |prev, label| {
+            let k = (prev.map_or(0, |p| p + 1)) * n + label;
+            self.allowed[k].then_some(i32::from(self.transitions[k]))
+        })
+    }
+}
+
+/// Viterbi over `scores[token * n + label]` with `transition(prev, label)` (`None`: forbidden).
+fn viterbi<T, F>(scores: &[T], n: usize, transition: F) -> Vec<usize>
+where
+    T: Copy + Into<f64>,
+    F: Fn(Option<usize>, usize) -> Option<T>,
+{
+    let len = scores.len() / n;
+    if len == 0 {
+        return Vec::new();
+    }
+    let mut best = vec![f64::NEG_INFINITY; len * n];
+    let mut back = vec![0usize; len * n];
+    for l in 0..n {
+        if let Some(t) = transition(None, l) {
+            best[l] = scores[l].into() + t.into();
+        }
+    }
+    for i in 1..len {
+        for l in 0..n {
+            let mut top = (f64::NEG_INFINITY, 0);
+            for p in 0..n {
+                if let Some(t) = transition(Some(p), l) {
+                    let s = best[(i - 1) * n + p] + t.into();
+                    if s > top.0 {
+                        top = (s, p);
+                    }
+                }
+            }
+            best[i * n + l] = top.0 + scores[i * n + l].into();
+            back[i * n + l] = top.1;
+        }
+    }
+    let last = &best[(len - 1) * n..];
+    let mut label = (0..n).fold(0, |b, l| if last[l] > last[b] { l } else { b });
+    let mut out = vec![0; len];
+    for i in (0..len).rev() {
+        out[i] = label;
+        label = back[i * n + label];
+    }
+    out
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.bytes.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|b| b[0])
+    }
+    fn i16(&mut self) -> Option<i16> {
+        self.take(2).map(|b| i16::from_le_bytes([b[0], b[1]]))
+    }
+    fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in 0..10 {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f) << (7 * shift);
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+/// Trains a tagger: call `learn` for each sentence, once per epoch, then `finish`.
+pub struct TaggerTrainer {
+    bits: u8,
+    mask: u64,
+    labels: Vec<String>,
+    allowed: Vec<bool>,
+    weights: Vec<f32>,
+    totals: Vec<f64>,
+    stamps: Vec<u32>,
+    trans: Vec<f32>,
+    trans_totals: Vec<f64>,
+    trans_stamps: Vec<u32>,
+    clock: u32,
+}
+
+impl TaggerTrainer {
+    pub fn new(bits: u8, labels: Vec<String>) -> TaggerTrainer {
+        let n = labels.len();
+        let size = (1usize << bits) * n;
+        TaggerTrainer {
+            bits,
+            mask: (1u64 << bits) - 1,
+            allowed: bio_allowed(&labels),
+            labels,
+            weights: vec![0.0; size],
+            totals: vec![0.0; size],
+            stamps: vec![0; size],
+            trans: vec![0.0; (n + 1) * n],
+            trans_totals: vec![0.0; (n + 1) * n],
+            trans_stamps: vec![0; (n + 1) * n],
+            clock: 0,
+        }
+    }
+
+    fn predict(&self, sentence: &Sequence) -> Vec<usize> {
+        let n = self.labels.len();
+        let scores: Vec<f32> = sentence.scores(&self.weights, self.mask, n);
+        viterbi(&scores, n, |prev, label| {
+            let k = prev.map_or(0, |p| p + 1) * n + label;
+            self.allowed[k].then_some(self.trans[k])
+        })
+    }
+
+    /// Learns from one sentence; returns the number of tokens it got wrong.
+    pub fn learn(&mut self, sentence: &Sequence, gold: &[usize]) -> usize {
+        self.clock += 1;
+        let guess = self.predict(sentence);
+        if guess == gold {
+            return 0;
+        }
+        let n = self.labels.len();
+        let clock = self.clock;
+        let bump = |w: &mut [f32], t: &mut [f64], s: &mut [u32], i: usize, d: f32| {
+            t[i] += f64::from(clock - s[i]) * f64::from(w[i]);
+            s[i] = clock;
+            w[i] += d;
+        };
+        let mut wrong = 0;
+        for i in 0..sentence.len() {
+            let hashes = sentence.token(i);
+            let prev = |seq: &[usize]| if i == 0 { 0 } else { seq[i - 1] + 1 };
+            if guess[i] != gold[i] {
+                wrong += 1;
+                for &h in hashes {
+                    let base = (h & self.mask) as usize * n;
+                    bump(&mut self.weights, &mut self.totals, &mut self.stamps, base + gold[i], 1.0);
+                    bump(&mut self.weights, &mut self.totals, &mut self.stamps, base + guess[i], -1.0);
+                }
+            }
+            if guess[i] != gold[i] || prev(&guess) != prev(gold) {
+                bump(&mut self.trans, &mut self.trans_totals, &mut self.trans_stamps, prev(gold) * n + gold[i], 1.0);
+                bump(&mut self.trans, &mut self.trans_totals, &mut self.trans_stamps, prev(&guess) * n + guess[i], -1.0);
+            }
+        }
+        wrong
+    }
+
+    /// The averaged weights, quantized (weights whose magnitude rounds below `min_q` are
+    /// dropped) and encoded.
+    pub fn finish(self, min_q: i16) -> Vec<u8> {
+        let clock = f64::from(self.clock.max(1));
+        let avg = |w: &[f32], t: &[f64], s: &[u32]| -> Vec<f64> { (0..w.len()).map(|i| (t[i] + f64::from(self.clock - s[i]) * f64::from(w[i])) / clock).collect() };
+        let weights = avg(&self.weights, &self.totals, &self.stamps);
+        let trans = avg(&self.trans, &self.trans_totals, &self.trans_stamps);
+        let max = weights.iter().chain(&trans).fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
+        let scale = max / f64::from(i16::MAX);
+        let q = |w: f64| (w / scale).round() as i16;
+        let n = self.labels.len();
+        let mut out = b"LNTT\x01".to_vec();
+        out.push(self.bits);
+        out.push(n as u8);
+        for label in &self.labels {
+            out.push(label.len() as u8);
+            out.extend_from_slice(label.as_bytes());
+        }
+        out.extend_from_slice(&(scale as f32).to_le_bytes());
+        for &t in &trans {
+            out.extend_from_slice(&q(t).to_le_bytes());
+        }
+        let mut body = Vec::new();
+        let (mut count, mut last) = (0u32, 0usize);
+        for bucket in 0..weights.len() / n {
+            let row: Vec<i16> = (0..n).map(|l| q(weights[bucket * n + l])).map(|v| if v.abs() < min_q { 0 } else { v }).collect();
+            let set = row.iter().enumerate().fold(0u16, |m, (l, &v)| if v != 0 { m | (1 << l) } else { m });
+            if set == 0 {
+                continue;
+            }
+            let mut gap = (bucket - last) as u64;
+            while gap >= 0x80 {
+                body.push((gap as u8) | 0x80);
+                gap >>= 7;
+            }
+            body.push(gap as u8);
+            body.extend_from_slice(&set.to_le_bytes());
+            for &v in row.iter().filter(|&&v| v != 0) {
+                body.extend_from_slice(&v.to_le_bytes());
+            }
+            last = bucket;
+            count += 1;
+        }
+        out.extend_from_slice(&count.to_le_bytes());
+        out.extend_from_slice(&body);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels() -> Vec<String> {
+        ["O", "B-PER", "I-PER"].iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn learns_names_and_respects_bio() {
+        let mut t = TaggerTrainer::new(10, labels());
+        // Feature 1: "capitalized", 2: "lowercase", 3: "after a capitalized word".
+        let seq = |tokens: &[&[u64]]| {
+            let mut s = Sequence::default();
+            for t in tokens {
+                s.hashes.extend_from_slice(t);
+                s.end_token();
+            }
+            s
+        };
+        let sent = seq(&[&[1], &[1, 3], &[2]]);
+        for _ in 0..10 {
+            t.learn(&sent, &[1, 2, 0]);
+        }
+        let tagger = Tagger::from_bytes(&t.finish(1)).expect("decodes");
+        assert_eq!(tagger.tag(&sent), vec![1, 2, 0]);
+        // I-PER can never open a sentence.
+        assert_ne!(tagger.tag(&seq(&[&[1, 3]]))[0], 2);
+        assert!(tagger.tag(&Sequence::default()).is_empty());
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!(Tagger::from_bytes(b"").is_none());
+        assert!(Tagger::from_bytes(b"LNTT\x01\x10\x03\x01O").is_none());
+    }
+}

@@ -1,0 +1,97 @@
+//! One name, one label within a document: after tagging, a capitalized word sequence that
+//! the tagger labelled as a name somewhere in the document gets that label wherever it was
+//! left untagged, and so does the surname of a person named in full (`Jens Stoltenberg` …
+//! `Stoltenberg`). Case aside, so `NATO` also labels `Nato`. News repeats its names; the
+//! tagger sees one sentence at a time.
+
+use std::collections::HashMap;
+
+/// The longest name propagated, in words.
+const MAX_LEN: usize = 6;
+
+/// Labels `labels` (BIO, one list per sentence of `words`) consistently across the document.
+pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
+    let lower: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| w.to_lowercase()).collect()).collect();
+    let mut known: HashMap<&[String], (String, usize)> = HashMap::new();
+    let mut votes: HashMap<&[String], HashMap<String, usize>> = HashMap::new();
+    for ((ws, lw), ls) in words.iter().zip(&lower).zip(labels.iter()) {
+        for (start, end, kind) in spans(ls) {
+            if !ws[start..end].iter().all(|w| w.starts_with(char::is_uppercase)) {
+                continue;
+            }
+            *votes.entry(&lw[start..end]).or_default().entry(kind.clone()).or_default() += 1;
+            if kind == "PER" && end - start > 1 && ws[end - 1].chars().count() > 2 {
+                *votes.entry(&lw[end - 1..end]).or_default().entry(kind).or_default() += 1;
+            }
+        }
+    }
+    for (name, kinds) in votes {
+        if let Some((kind, n)) = kinds.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))) {
+            known.insert(name, (kind, n));
+        }
+    }
+    if known.is_empty() {
+        return;
+    }
+    for ((ws, lw), ls) in words.iter().zip(&lower).zip(labels.iter_mut()) {
+        let mut i = 0;
+        while i < ws.len() {
+            let found = (1..=MAX_LEN.min(ws.len() - i)).rev().find_map(|len| {
+                let capitalized = ws[i..i + len].iter().all(|w| w.starts_with(char::is_uppercase));
+                let free = ls[i..i + len].iter().all(|l| l == "O") && ls.get(i + len).is_none_or(|l| !l.starts_with("I-"));
+                known.get(&lw[i..i + len]).filter(|_| free && capitalized).map(|(k, _)| (len, k.clone()))
+            });
+            match found {
+                Some((len, kind)) => {
+                    ls[i] = format!("B-{kind}");
+                    for l in &mut ls[i + 1..i + len] {
+                        *l = format!("I-{kind}");
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// Entity spans `(start, end, type)` of BIO labels.
+fn spans(labels: &[String]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        match labels[i].split_once('-') {
+            Some((_, kind)) => {
+                let mut j = i + 1;
+                while j < labels.len() && labels[j].strip_prefix("I-") == Some(kind) {
+                    j += 1;
+                }
+                out.push((i, j, kind.to_string()));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_and_repeats_get_the_label() {
+        let words = vec![vec!["Jens", "Stoltenberg", "e", "la", "NATO", "."], vec!["Stoltenberg", "ha", "detto", "a", "Mosca", "."], vec!["Poi", "Mosca", "e", "Nato", "."]];
+        let mut labels: Vec<Vec<String>> = vec![
+            vec!["B-PER", "I-PER", "O", "O", "B-ORG", "O"],
+            vec!["O", "O", "O", "O", "B-LOC", "O"],
+            vec!["O", "O", "O", "O", "O"],
+        ]
+        .into_iter()
+        .map(|s| s.into_iter().map(String::from).collect())
+        .collect();
+        propagate(&words, &mut labels);
+        assert_eq!(labels[1], ["B-PER", "O", "O", "O", "B-LOC", "O"]);
+        assert_eq!(labels[2], ["O", "B-LOC", "O", "B-ORG", "O"]);
+    }
+}

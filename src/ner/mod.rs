@@ -1,0 +1,62 @@
+//! Named entities (people, places, organizations) by a trained sequence tagger per
+//! language: `features` describes each token, `gazetteer` adds the names seen in training,
+//! `train` learns a model from BIO-labelled text, `score` measures it as NERMuD and CoNLL do.
+
+pub mod consistency;
+pub mod features;
+pub mod gazetteer;
+pub mod score;
+pub mod train;
+
+use crate::learn::clusters::Clusters;
+use crate::learn::tagger::{Sequence, Tagger};
+use features::Lexicon;
+use crate::text::lang::Lang;
+use gazetteer::Gazetteer;
+use std::sync::OnceLock;
+
+/// A language's tagger and gazetteer.
+#[derive(Clone)]
+pub struct Recognizer {
+    tagger: Tagger,
+    gazetteer: Gazetteer,
+    clusters: Clusters,
+}
+
+static IT_MODEL: &[u8] = include_bytes!("../../models/ner-it.bin");
+static IT_NAMES: &str = include_str!("../../models/ner-it.names");
+static IT_CLUSTERS: &str = include_str!("../../models/clusters-it.txt");
+static EN_CLUSTERS: &str = include_str!("../../models/clusters-en.txt");
+static EN_MODEL: &[u8] = include_bytes!("../../models/ner-en.bin");
+static EN_NAMES: &str = include_str!("../../models/ner-en.names");
+static PLACES: &str = include_str!("../../models/places.names");
+
+/// The place names of GeoNames (see `models/README.md`), shared by every language.
+pub fn places() -> &'static Gazetteer {
+    static P: OnceLock<Gazetteer> = OnceLock::new();
+    P.get_or_init(|| Gazetteer::from_text(PLACES))
+}
+
+impl Recognizer {
+    pub fn new(tagger: Tagger, gazetteer: Gazetteer, clusters: Clusters) -> Recognizer {
+        Recognizer { tagger, gazetteer, clusters }
+    }
+
+    /// The embedded recognizer for `lang` (English for other languages), if it loads.
+    pub fn for_lang(lang: Lang) -> Option<&'static Recognizer> {
+        static IT: OnceLock<Option<Recognizer>> = OnceLock::new();
+        static EN: OnceLock<Option<Recognizer>> = OnceLock::new();
+        let load = |model: &[u8], names: &str, clusters: &str| Tagger::from_bytes(model).map(|t| Recognizer::new(t, Gazetteer::from_text(names), Clusters::from_text(clusters)));
+        match lang {
+            Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_NAMES, IT_CLUSTERS)).as_ref(),
+            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_NAMES, EN_CLUSTERS)).as_ref(),
+        }
+    }
+
+    /// BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
+    pub fn tag<'a>(&'a self, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
+        features::sentence_features(words, &Lexicon { names: &self.gazetteer, places: places(), clusters: &self.clusters }, scratch);
+        let labels = self.tagger.labels();
+        self.tagger.tag(scratch).into_iter().map(|l| labels[l].as_str()).collect()
+    }
+}
