@@ -115,7 +115,8 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
     for (d, doc_names) in names.iter().enumerate() {
         let doc = &mut documents[d];
         for n in doc_names {
-            doc.mentions.push(Mention { start: n.start, end: n.end, kind: n.mention.kind, entity: entity_of[next] });
+            let entity = entity_of[next];
+            doc.mentions.push(Mention { start: n.start, end: n.end, kind: entities[entity].kind, entity });
             next += 1;
         }
         let mut here: Vec<DocumentEntity> = entities

@@ -120,6 +120,7 @@ pub struct DocumentCount {
 pub struct Mention {
     pub start: u32,
     pub end: u32,
+    /// The entity's type (one type for all its mentions).
     pub kind: EntityKind,
     /// Index in `Analysis::entities`.
     pub entity: usize,

@@ -6,6 +6,8 @@
   const ACCEPTED = /\.(txt|text|md|markdown|html?|xhtml)$/i;
   const TOKEN_CHIPS = 5000; // tokens drawn per card; the rest are counted, not drawn
   const LANGUAGES = { it: 'Italian', en: 'English', other: 'another language' };
+  const KINDS = { PER: 'people', LOC: 'places', ORG: 'organizations', VALUE: 'dates & numbers' };
+  const OPEN_TEXT = 60000; // texts up to this length show their highlighted text at once
   const numberFormat = new Intl.NumberFormat('en');
   const n = (x) => numberFormat.format(x);
 
@@ -159,21 +161,94 @@
   // ---------------------------------------------------------------- rendering
 
   function render(analysis) {
+    selected = null;
     const results = $('results');
     results.replaceChildren();
     const corpus = $('corpus');
     if (!analysis) {
       corpus.hidden = true;
+      $('overview').replaceChildren();
       return;
     }
     const c = analysis.corpus;
     const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
     corpus.textContent = `${n(c.documents)} document${c.documents === 1 ? '' : 's'} · ${n(c.words)} words · ${n(c.sentences)} sentences · about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading · ${langs}`;
     corpus.hidden = false;
-    analysis.documents.forEach((doc, i) => results.append(card(doc, documents[i])));
+    $('overview').replaceChildren(entityPanel(analysis));
+    analysis.documents.forEach((doc, i) => results.append(card(doc, documents[i], analysis)));
   }
 
-  function card(doc, input) {
+  /** The legend with a toggle per type, and the entities of the whole set. */
+  function entityPanel(analysis) {
+    const legend = el('div', { class: 'legend', role: 'group', 'aria-label': 'Highlight' },
+      ...Object.entries(KINDS).map(([kind, label]) => {
+        const box = el('input', { type: 'checkbox', checked: '', 'data-kind': kind });
+        box.addEventListener('change', () => document.body.classList.toggle(`hide-${kind}`, !box.checked));
+        return el('label', { class: `swatch k-${kind}` }, box, ` ${label}`);
+      }));
+    const top = analysis.entities.slice(0, 40);
+    const list = el('ul', { class: 'entities' }, ...top.map((e) => entityItem(e, analysis)));
+    return el('section', { class: 'panel entity-panel', 'aria-label': 'Entities in all documents' },
+      el('h2', {}, 'Who and what, across all documents'), legend,
+      top.length ? list : el('p', { class: 'more' }, 'No people, places or organizations found.'),
+      analysis.entities.length > top.length ? el('p', { class: 'more' }, `${n(analysis.entities.length - top.length)} more entities are listed in each document.`) : null);
+  }
+
+  /** A clickable entity: name, type, mentions, and its other spellings. */
+  function entityItem(e, analysis, count = e.mentions) {
+    const others = e.variants.filter((v) => v.text !== e.name).map((v) => `${v.text} ×${v.count}`);
+    const docs = e.documents.length;
+    const button = el('button', { type: 'button', class: `entity k-${e.kind}`, 'data-entity': String(e.id), 'aria-pressed': 'false' },
+      el('span', { class: 'name' }, e.name), ' ', el('span', { class: 'count' }, `×${n(count)}`));
+    button.addEventListener('click', () => selectEntity(e.id));
+    return el('li', {}, button,
+      el('span', { class: 'detail' }, [docs > 1 ? `in ${docs} of ${analysis.documents.length} documents` : null, others.length ? `also ${others.join(', ')}` : null].filter(Boolean).join(' · ')));
+  }
+
+  let selected = null;
+
+  /** Highlights every mention of entity `id` in every document (a second click clears). */
+  function selectEntity(id) {
+    selected = selected === id ? null : id;
+    showSelection();
+    const first = document.querySelector('mark.selected');
+    if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+
+  function showSelection() {
+    for (const node of document.querySelectorAll('[data-entity]')) {
+      const on = node.dataset.entity === String(selected);
+      node.classList.toggle('selected', on);
+      if (node.tagName === 'BUTTON') node.setAttribute('aria-pressed', String(on));
+    }
+  }
+
+  /** The document's text with names and values highlighted, built from text nodes. */
+  function highlighted(text, doc) {
+    const spans = [
+      ...doc.mentions.map((m) => ({ ...m, cls: `k-${m.kind}`, title: m.kind })),
+      ...doc.values.map((v) => ({ ...v, cls: 'k-VALUE', title: valueTitle(v) })),
+    ].sort((a, b) => a.start - b.start || b.end - a.end);
+    const box = el('div', { class: 'text' });
+    let at = 0;
+    for (const s of spans) {
+      if (s.start < at) continue; // overlapping spans: the first wins
+      if (s.start > at) box.append(text.slice(at, s.start));
+      const attrs = { class: s.cls, title: s.title };
+      if (s.entity != null) attrs['data-entity'] = String(s.entity);
+      box.append(el('mark', attrs, text.slice(s.start, s.end)));
+      at = s.end;
+    }
+    box.append(text.slice(at));
+    return box;
+  }
+
+  function valueTitle(v) {
+    const x = v.value;
+    return [v.kind, x.iso, x.number != null ? n(x.number) : null, x.unit].filter((p) => p != null).join(' ');
+  }
+
+  function card(doc, input, analysis) {
     const text = doc.text ?? input.text;
     const slice = (s) => text.slice(s.start, s.end);
     const heading = doc.title ? slice(doc.title) : doc.name;
@@ -187,6 +262,20 @@
     if (doc.notes.length) {
       article.append(el('ul', { class: 'notes' }, ...doc.notes.map((note) => el('li', { class: note.level }, note.message))));
     }
+    const textBox = el('div', { class: 'text-box' });
+    const textDetails = el('details', { class: 'text-view' }, el('summary', {}, 'Text with highlights'), textBox);
+    textDetails.addEventListener('toggle', () => {
+      if (textDetails.open && !textBox.childElementCount) {
+        textBox.append(highlighted(text, doc));
+        showSelection();
+      }
+    });
+    if (text.length <= OPEN_TEXT) textDetails.open = true;
+    const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count));
+    if (mine.length) {
+      article.append(el('details', { class: 'doc-entities', open: '' }, el('summary', {}, `Entities (${n(doc.entities.length)})`), el('ul', { class: 'entities' }, ...mine)));
+    }
+    article.append(textDetails);
     const sentences = el('ol', { class: 'sentences' }, ...doc.sentences.map((s) => el('li', {}, slice(s))));
     article.append(el('details', { class: 'sentence-list' }, el('summary', {}, `Sentences (${n(doc.sentences.length)})`), sentences));
     const tokenBox = el('div', { class: 'tokens' });

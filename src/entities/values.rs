@@ -271,12 +271,12 @@ impl<'a> Cx<'a> {
             Lang::En => find(MONTH_ABBR_EN, w),
             Lang::Other => find(MONTH_ABBR_EN, w).or_else(|| find(MONTH_ABBR_IT, w)),
         }?;
-        if low.period || low.upper {
+        if low.period {
             Some((u32::from(abbr), i + 1))
         } else if self.punct(i + 1, ".") {
             Some((u32::from(abbr), i + 2))
         } else {
-            None
+            low.upper.then_some((u32::from(abbr), i + 1))
         }
     }
 
