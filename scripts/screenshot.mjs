@@ -6,6 +6,6 @@ const browser = await launch();
 const { page } = await openPage(browser, { width: 1280, height: 1000 });
 await page.click('#samples');
 await page.waitForFunction(() => document.querySelectorAll('.card').length > 0);
-await page.click('.card:first-child .sentence-list summary');
+await page.evaluate(() => window.scrollTo(0, 0));
 await page.screenshot({ path: new URL('../docs/screenshot.png', import.meta.url).pathname });
 await browser.close();

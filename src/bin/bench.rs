@@ -1,14 +1,21 @@
-//! `bench`: native throughput of tokenizing and splitting sentences (Italian rules), the
-//! work at the heart of `analyze`. Reads the seed articles `../shared/seeds/*.txt` (from
-//! the crate root), joins them with blank lines and repeats them up to 1 MB and 10 MB
-//! (10^6 bytes of UTF-8), and prints the best of 3 runs in MB/s and tokens/s.
-//! `benches/wasm-bench.mjs` measures the same texts through the wasm build.
+//! `bench`: native throughput of the Italian pipeline. Reads the seed articles
+//! `../shared/seeds/*.txt` (from the crate root), joins them with blank lines and repeats
+//! them up to 1 MB and 10 MB (10^6 bytes of UTF-8), and prints the best of 3 runs in MB/s
+//! and tokens/s of:
+//! - `split`: tokenizing and splitting sentences;
+//! - `ner tag`: `Recognizer::tag` on every sentence, given the tokens and sentences;
+//! - `analyze`: the whole of `lente::analyze` (tagging, values, linking too), 1 MB only.
+//!
+//! `benches/wasm-bench.mjs` measures `analyze` on the same texts through the wasm build.
 //!
 //! Run with `cargo run --release --bin bench`.
 
+use lente::learn::tagger::Sequence;
+use lente::ner::Recognizer;
 use lente::text::lang::Lang;
-use lente::text::sentences::split;
-use lente::text::tokenize::tokenize;
+use lente::text::sentences::{split, SentenceSpan};
+use lente::text::tokenize::{tokenize, Token};
+use lente::{analyze, Document, Options};
 use std::hint::black_box;
 use std::path::Path;
 use std::process::ExitCode;
@@ -16,6 +23,8 @@ use std::time::{Duration, Instant};
 use std::{fs, io};
 
 const SIZES: [usize; 2] = [1_000_000, 10_000_000];
+/// The only size `analyze` runs on.
+const ANALYZE_SIZE: usize = 1_000_000;
 const RUNS: usize = 3;
 
 fn main() -> ExitCode {
@@ -29,20 +38,33 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let Some(recognizer) = Recognizer::for_lang(Lang::It) else {
+        eprintln!("bench: the Italian entity recognizer did not load");
+        return ExitCode::FAILURE;
+    };
     let seed = seeds.join("\n\n");
-    println!("native: tokenize + sentences::split, lang it, {} seeds, best of {RUNS}", seeds.len());
-    println!("{:>6} {:>10} {:>9} {:>9} {:>8} {:>12}", "size", "tokens", "sentences", "best ms", "MB/s", "tokens/s");
+    println!("native: lang it, {} seeds, best of {RUNS}", seeds.len());
+    println!("{:<8} {:>6} {:>10} {:>9} {:>9} {:>8} {:>12}", "bench", "size", "tokens", "sentences", "best ms", "MB/s", "tokens/s");
     for size in SIZES {
         let text = repeat(&seed, size);
-        let (best, tokens, sentences) = measure(&text);
-        let secs = best.as_secs_f64();
-        println!(
-            "{:>4}MB {tokens:>10} {sentences:>9} {:>9.1} {:>8.1} {:>12.0}",
-            size / 1_000_000,
-            secs * 1e3,
-            text.len() as f64 / 1e6 / secs,
-            tokens as f64 / secs
-        );
+        let tokens = tokenize(&text, Lang::It);
+        let sentences = split(&text, &tokens, Lang::It);
+        let best = best_of(|| {
+            let tokens = tokenize(black_box(&text), Lang::It);
+            black_box(split(&text, &tokens, Lang::It));
+        });
+        row("split", &text, tokens.len(), sentences.len(), best);
+        let best = best_of(|| tag_all(recognizer, &text, &tokens, &sentences));
+        row("ner tag", &text, tokens.len(), sentences.len(), best);
+        if size == ANALYZE_SIZE {
+            let documents = [Document { text: text.clone(), ..Default::default() }];
+            let options = Options { lang: Some(Lang::It), tokens: false, ..Default::default() };
+            let counts = analyze(&documents, &options).documents[0].counts;
+            let best = best_of(|| {
+                black_box(analyze(black_box(&documents), &options));
+            });
+            row("analyze", &text, counts.tokens, counts.sentences, best);
+        }
     }
     ExitCode::SUCCESS
 }
@@ -50,6 +72,18 @@ fn main() -> ExitCode {
 fn skip() -> ExitCode {
     println!("seeds not found at ../shared/seeds: skipping");
     ExitCode::SUCCESS
+}
+
+/// Prints one line of the table: `text` and its counts done in `best`.
+fn row(bench: &str, text: &str, tokens: usize, sentences: usize, best: Duration) {
+    let secs = best.as_secs_f64();
+    println!(
+        "{bench:<8} {:>4}MB {tokens:>10} {sentences:>9} {:>9.1} {:>8.1} {:>12.0}",
+        text.len() / 1_000_000,
+        secs * 1e3,
+        text.len() as f64 / 1e6 / secs,
+        tokens as f64 / secs
+    );
 }
 
 /// The `*.txt` files of `dir` in name order, each without its surrounding white space.
@@ -82,16 +116,24 @@ fn repeat(seed: &str, size: usize) -> String {
     text
 }
 
-/// The best time of `RUNS` tokenize + split runs, and the token and sentence counts.
-fn measure(text: &str) -> (Duration, usize, usize) {
+/// The best time of `RUNS` calls of `run`.
+fn best_of(mut run: impl FnMut()) -> Duration {
     let mut best = Duration::MAX;
-    let mut counts = (0, 0);
     for _ in 0..RUNS {
         let started = Instant::now();
-        let tokens = tokenize(black_box(text), Lang::It);
-        let sentences = split(text, &tokens, Lang::It);
+        run();
         best = best.min(started.elapsed());
-        counts = (tokens.len(), black_box(sentences).len());
     }
-    (best, counts.0, counts.1)
+    best
+}
+
+/// Tags the words of every sentence, reusing one feature scratch as `analyze` does.
+fn tag_all(recognizer: &Recognizer, text: &str, tokens: &[Token], sentences: &[SentenceSpan]) {
+    let mut scratch = Sequence::default();
+    let mut words: Vec<&str> = Vec::new();
+    for s in sentences {
+        words.clear();
+        words.extend(tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]));
+        black_box(recognizer.tag(black_box(&words), &mut scratch));
+    }
 }

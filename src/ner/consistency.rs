@@ -1,9 +1,11 @@
 //! One name, one label within a document: after tagging, a capitalized word sequence that
 //! the tagger labelled as a name somewhere in the document gets that label wherever it was
 //! left untagged, and so does the surname of a person named in full (`Jens Stoltenberg` …
-//! `Stoltenberg`). Case aside, so `NATO` also labels `Nato`. News repeats its names; the
-//! tagger sees one sentence at a time.
+//! `Stoltenberg`). Names compare as `link::key` does, so `NATO` also labels `Nato`, and
+//! `Kim Jong-un` labels `Kim Jong Un` whole even where the tagger saw only `Kim Jong`. News
+//! repeats its names; the tagger sees one sentence at a time.
 
+use crate::entities::link::key;
 use std::collections::HashMap;
 
 /// The longest name propagated, in words.
@@ -11,17 +13,18 @@ const MAX_LEN: usize = 6;
 
 /// Labels `labels` (BIO, one list per sentence of `words`) consistently across the document.
 pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
-    let lower: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| w.to_lowercase()).collect()).collect();
-    let mut known: HashMap<&[String], (String, usize)> = HashMap::new();
-    let mut votes: HashMap<&[String], HashMap<String, usize>> = HashMap::new();
-    for ((ws, lw), ls) in words.iter().zip(&lower).zip(labels.iter()) {
+    let keys: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| key(w)).collect()).collect();
+    let joined = |ks: &[String]| ks.concat();
+    let mut known: HashMap<String, (String, usize)> = HashMap::new();
+    let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for ((ws, ks), ls) in words.iter().zip(&keys).zip(labels.iter()) {
         for (start, end, kind) in spans(ls) {
             if !ws[start..end].iter().all(|w| w.starts_with(char::is_uppercase)) {
                 continue;
             }
-            *votes.entry(&lw[start..end]).or_default().entry(kind.clone()).or_default() += 1;
+            *votes.entry(joined(&ks[start..end])).or_default().entry(kind.clone()).or_default() += 1;
             if kind == "PER" && end - start > 1 && ws[end - 1].chars().count() > 2 {
-                *votes.entry(&lw[end - 1..end]).or_default().entry(kind).or_default() += 1;
+                *votes.entry(ks[end - 1].clone()).or_default().entry(kind).or_default() += 1;
             }
         }
     }
@@ -33,13 +36,19 @@ pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     if known.is_empty() {
         return;
     }
-    for ((ws, lw), ls) in words.iter().zip(&lower).zip(labels.iter_mut()) {
+    for ((ws, ks), ls) in words.iter().zip(&keys).zip(labels.iter_mut()) {
         let mut i = 0;
         while i < ws.len() {
             let found = (1..=MAX_LEN.min(ws.len() - i)).rev().find_map(|len| {
                 let capitalized = ws[i..i + len].iter().all(|w| w.starts_with(char::is_uppercase));
-                let free = ls[i..i + len].iter().all(|l| l == "O") && ls.get(i + len).is_none_or(|l| !l.starts_with("I-"));
-                known.get(&lw[i..i + len]).filter(|_| free && capitalized).map(|(k, _)| (len, k.clone()))
+                let (kind, _) = known.get(&joined(&ks[i..i + len])).filter(|_| capitalized)?;
+                // The span may only be untagged, or tagged with the same type in shorter
+                // names that it contains whole.
+                let fits = ls[i..i + len].iter().all(|l| l == "O" || l.get(2..) == Some(kind.as_str()))
+                    && !ls[i].starts_with("I-")
+                    && ls.get(i + len).is_none_or(|l| !l.starts_with("I-"))
+                    && !(ls[i] == format!("B-{kind}") && ls[i + 1..i + len].iter().all(|l| l.starts_with("I-")));
+                fits.then(|| (len, kind.clone()))
             });
             match found {
                 Some((len, kind)) => {
@@ -81,11 +90,17 @@ mod tests {
 
     #[test]
     fn surnames_and_repeats_get_the_label() {
-        let words = vec![vec!["Jens", "Stoltenberg", "e", "la", "NATO", "."], vec!["Stoltenberg", "ha", "detto", "a", "Mosca", "."], vec!["Poi", "Mosca", "e", "Nato", "."]];
+        let words = vec![
+            vec!["Jens", "Stoltenberg", "e", "la", "NATO", "."],
+            vec!["Stoltenberg", "ha", "detto", "a", "Mosca", "."],
+            vec!["Poi", "Mosca", "e", "Nato", "."],
+            vec!["Kim", "Jong-un", "e", "Kim", "Jong", "Un", "."],
+        ];
         let mut labels: Vec<Vec<String>> = vec![
             vec!["B-PER", "I-PER", "O", "O", "B-ORG", "O"],
             vec!["O", "O", "O", "O", "B-LOC", "O"],
             vec!["O", "O", "O", "O", "O"],
+            vec!["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"],
         ]
         .into_iter()
         .map(|s| s.into_iter().map(String::from).collect())
@@ -93,5 +108,6 @@ mod tests {
         propagate(&words, &mut labels);
         assert_eq!(labels[1], ["B-PER", "O", "O", "O", "B-LOC", "O"]);
         assert_eq!(labels[2], ["O", "B-LOC", "O", "B-ORG", "O"]);
+        assert_eq!(labels[3], ["B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O"]);
     }
 }

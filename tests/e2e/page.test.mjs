@@ -118,3 +118,25 @@ test('the page fits a phone screen', { skip: noSeeds }, async () => {
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   assert.deepEqual(errors, []);
 });
+
+test('entities are highlighted by type, listed by salience, and a click finds them everywhere', { skip: noSeeds }, async () => {
+  const { page, errors } = await openPage(browser);
+  await page.click('#samples');
+  await cards(page, 5);
+  const panel = await page.$$eval('.entity-panel button.entity .name', (b) => b.map((x) => x.textContent));
+  assert.ok(panel.slice(0, 3).includes('Vladimir Putin') && panel.slice(0, 3).includes('Kim Jong-un'), panel.join(', '));
+  for (const name of ['Corea del Nord', 'Stati Uniti', 'NATO', 'Jens Stoltenberg']) assert.ok(panel.includes(name), name);
+  const marks = await page.$$eval('.card:nth-child(1) mark', (m) => m.map((x) => [x.textContent, x.className]));
+  assert.ok(marks.some(([t, c]) => t === 'Vladimir Putin' && c.includes('k-PER')), 'Putin highlighted as a person');
+  assert.ok(marks.some(([t, c]) => t === 'Corea del Nord' && c.includes('k-LOC')), 'Corea del Nord highlighted as a place');
+  assert.ok(marks.some(([t, c]) => t === 'NATO' && c.includes('k-ORG')), 'NATO highlighted as an organization');
+  // Clicking Putin in the panel selects his mentions in every card, under every spelling.
+  await page.click('.entity-panel button.entity:has-text("Vladimir Putin")');
+  const selected = await page.$$eval('mark.selected', (m) => m.map((x) => [x.closest('.card').dataset.name, x.textContent]));
+  assert.equal(new Set(selected.map(([card]) => card)).size, 5, 'mentions selected in all five articles');
+  assert.deepEqual([...new Set(selected.map(([, t]) => t))].sort(), ['Putin', 'Vladimir Putin']);
+  // The legend's toggle hides one type's highlights.
+  await page.uncheck('.legend input[data-kind="PER"]');
+  assert.equal(await page.$eval('mark.k-PER', (m) => getComputedStyle(m).borderBottomStyle), 'none');
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,134 @@
+//! Entities: the tagger's scores on the dev sets in ../shared/data (guarded against
+//! regressions), agreement with the reference scorer `score_ner.py`, and the people,
+//! places and organizations of the seed articles, linked across spellings and articles.
+
+use lente::schema::{Document, EntityKind, Options};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+fn lente() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lente"))
+}
+
+/// The score `name` from a `score_ner.py`-style report.
+fn figure(report: &str, name: &str) -> f64 {
+    report.lines().find_map(|l| l.strip_prefix(&format!("{name}: "))).and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+}
+
+/// (file, language, measure, floor). The floors guard what the models reach today; the
+/// targets of issue 4 (WN 0.85, FIC 0.83, ADG 0.82 token micro-F1) are not reached yet:
+/// see models/README.md.
+const DEV: &[(&str, &str, &str, f64)] = &[
+    ("data/kind/WN_dev.tsv", "it", "token_micro_f1", 0.80),
+    ("data/kind/FIC_dev.tsv", "it", "token_micro_f1", 0.78),
+    ("data/kind/ADG_dev.tsv", "it", "token_micro_f1", 0.79),
+    ("data/conll2003-en/dev.tsv", "en", "entity_f1", 0.90),
+    ("data/uner-en/EWT_dev.tsv", "en", "entity_f1", 0.50),
+];
+
+#[test]
+fn dev_scores() {
+    if !shared().join("data/kind").exists() {
+        eprintln!("NER data not found under {}: skipped", shared().display());
+        return;
+    }
+    for (file, lang, measure, floor) in DEV {
+        let path = shared().join(file);
+        let out = lente().args(["eval-ner", "--lang", lang]).arg(&path).output().expect("lente runs");
+        let report = String::from_utf8_lossy(&out.stdout);
+        let score = figure(&report, measure);
+        eprintln!("{file}: {measure} {score:.4}, token micro-F1 {:.4}, entity F1 {:.4}", figure(&report, "token_micro_f1"), figure(&report, "entity_f1"));
+        assert!(score >= *floor, "{file}: {measure} {score:.4} < {floor}");
+    }
+}
+
+#[test]
+fn scores_agree_with_the_reference_scorer() {
+    let gold = shared().join("data/kind/ADG_dev.tsv");
+    let scorer = shared().join("tools/score_ner.py");
+    if !gold.exists() || !scorer.exists() {
+        eprintln!("KIND data or score_ner.py not found: skipped");
+        return;
+    }
+    let tagged = lente().args(["ner", "--lang", "it", "--tsv"]).arg(&gold).output().expect("lente runs");
+    let system = std::env::temp_dir().join(format!("lente-ner-{}.tsv", std::process::id()));
+    std::fs::write(&system, &tagged.stdout).unwrap();
+    let Ok(reference) = Command::new("python3").arg(&scorer).arg(&gold).arg(&system).output() else {
+        eprintln!("python3 not found: skipped");
+        return;
+    };
+    std::fs::remove_file(&system).ok();
+    let ours = lente().args(["eval-ner", "--lang", "it"]).arg(&gold).output().unwrap();
+    let ours = String::from_utf8_lossy(&ours.stdout);
+    assert_eq!(ours.lines().skip(1).collect::<Vec<_>>(), String::from_utf8_lossy(&reference.stdout).lines().collect::<Vec<_>>());
+}
+
+#[test]
+fn seed_entities_are_found_and_linked() {
+    let dir = shared().join("seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("seed articles not found at {}: skipped", dir.display());
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    let docs: Vec<Document> = paths.iter().map(|p| Document { text: std::fs::read_to_string(p).unwrap(), ..Document::default() }).collect();
+    let analysis = lente::analyze(&docs, &Options { tokens: false, ..Options::default() });
+    let find = |variant: &str| analysis.entities.iter().find(|e| e.variants.iter().any(|v| v.text == variant));
+    let expect = |variants: &[&str], kind: EntityKind| {
+        let first = find(variants[0]).unwrap_or_else(|| panic!("{} not found", variants[0]));
+        assert_eq!(first.kind, kind, "{}", first.name);
+        for v in &variants[1..] {
+            let e = find(v).unwrap_or_else(|| panic!("{v} not found"));
+            assert_eq!(e.id, first.id, "{v} should be linked to {}", first.name);
+        }
+    };
+    use EntityKind::*;
+    expect(&["Putin", "Vladimir Putin"], Person);
+    expect(&["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim Joung-un", "Kim"], Person);
+    expect(&["Stoltenberg", "Jens Stoltenberg"], Person);
+    for name in ["Antony Blinken", "Mark Rutte", "John Kirby", "Mykhailo Podolyak", "Matthew Miller"] {
+        expect(&[name], Person);
+    }
+    expect(&["Stati Uniti", "USA", "Usa"], Location);
+    for name in ["Corea del Nord", "Pyongyang", "Mosca", "Ucraina"] {
+        expect(&[name], Location);
+    }
+    expect(&["NATO", "Nato"], Organization);
+    for name in ["KCNA", "Dipartimento di Stato"] {
+        expect(&[name], Organization);
+    }
+    assert!(find("Tass").or(find("TASS")).is_some(), "Tass not found");
+    assert!(find("ONU").is_some(), "ONU not found");
+    // The most salient entities of the set are the two leaders.
+    let top: Vec<&str> = analysis.entities.iter().take(3).map(|e| e.name.as_str()).collect();
+    assert!(top.contains(&"Vladimir Putin") && top.contains(&"Kim Jong-un"), "{top:?}");
+    // Every mention slices its document's text (UTF-16 offsets) to one of its entity's variants.
+    for (doc, input) in analysis.documents.iter().zip(&docs) {
+        let utf16: Vec<u16> = input.text.encode_utf16().collect();
+        for m in &doc.mentions {
+            let text = String::from_utf16_lossy(&utf16[m.start as usize..m.end as usize]);
+            assert!(analysis.entities[m.entity].variants.iter().any(|v| v.text == text), "{text}");
+        }
+    }
+    // Values: the dates, times and quantities of the seeds.
+    let values: Vec<String> = analysis
+        .documents
+        .iter()
+        .zip(&docs)
+        .flat_map(|(d, input)| {
+            let utf16: Vec<u16> = input.text.encode_utf16().collect();
+            d.values.iter().map(move |v| String::from_utf16_lossy(&utf16[v.start as usize..v.end as usize]))
+        })
+        .collect();
+    for expected in ["19/06/2024", "11:50", "1961"] {
+        assert!(values.iter().any(|v| v == expected), "value {expected} not found in {values:?}");
+    }
+    assert!(values.iter().any(|v| v.starts_with("11.000")), "11.000 container not found");
+    assert!(values.iter().any(|v| v.starts_with("10.000")), "10.000 soldati not found");
+    assert!(values.iter().any(|v| v.contains("18 giugno")), "18 giugno not found");
+}
