@@ -88,9 +88,9 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
             }
             docs.sort_by_key(|c| c.document);
             let salience = round2(docs.iter().map(|c| c.salience).sum::<f64>() + 2.0 * (docs.len() as f64 - 1.0));
-            // Countries and cities act as organizations in the news (KIND tags them so); a
-            // place known to GeoNames is shown as a place unless it is mostly a person.
-            let is_place = variants.iter().any(|(t, _)| crate::ner::places().contains(t));
+            // Countries and cities act as organizations in the news (KIND tags them so): an
+            // entity tagged a place at least once, with a name GeoNames knows, is a place.
+            let is_place = variants.iter().any(|(t, _)| crate::ner::places().contains(t)) && e.mentions.iter().any(|&i| mentions[i].kind == EntityKind::Location);
             let kind = if e.kind == EntityKind::Organization && is_place { EntityKind::Location } else { e.kind };
             Entity { id: 0, name, kind, variants: variants.into_iter().map(|(t, c)| Variant { text: t.to_string(), count: c }).collect(), documents: docs, mentions: e.mentions.len(), salience }
         })
