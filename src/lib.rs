@@ -23,6 +23,7 @@ pub mod html;
 pub mod learn;
 pub mod ner;
 pub mod schema;
+pub mod summary;
 pub mod text;
 pub mod train;
 pub mod ud;

@@ -6,7 +6,7 @@ use lente::text::offsets::OffsetUnit;
 use lente::learn::clusters::{self, Clusters};
 use lente::learn::tagger::{Sequence, Tagger};
 use lente::ner::{self, gazetteer::Gazetteer, Recognizer};
-use lente::{train, ud};
+use lente::{summary, train, ud};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -34,6 +34,13 @@ Usage:
       as score_ner.py does.
   lente train-ner --lang it|en --out PREFIX [--epochs N] [--seed N] [--bits N] [--folds N] TRAIN.tsv...
       Trains the entity tagger; writes PREFIX.bin (weights) and PREFIX.names (gazetteer).
+  lente summarize --jsonl FILE [--sentences N | --words N] [--method lente|lead|textrank|centroid]
+      Summarizes each line of a JSONL file (id, lang and text; or docs, a list of articles,
+      for a set) and prints one line of id and summary (a list of sentences) per item.
+      Default: 3 sentences.
+  lente eval-summaries --jsonl FILE [--sentences N | --words N]
+      Summarizes with Lente and the baselines (Lead, TextRank, and Centroid for sets) and
+      prints ROUGE-1/2/L/Lsum as score_rouge.py does, against each line's refs.
   lente train-clusters --out FILE [--words N] [--fine N] [--coarse N] TEXT...
       Learns word clusters from unlabelled text (.conllu: surface tokens; .tsv: column 1;
       else one sentence a line, tokenized) and writes word<TAB>fine<TAB>coarse lines.
@@ -55,6 +62,8 @@ fn main() -> ExitCode {
         "eval-ner" => cmd_eval_ner(rest),
         "train-ner" => cmd_train_ner(rest),
         "train-clusters" => cmd_train_clusters(rest),
+        "summarize" => cmd_summarize(rest),
+        "eval-summaries" => cmd_eval_summaries(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())
@@ -353,4 +362,119 @@ fn cmd_train_clusters(args: &[String]) -> Result<(), String> {
     std::fs::write(path, learned.to_text()).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("lente: {} sentences, {} words clustered into {path}", sentences.len(), learned.len());
     Ok(())
+}
+
+/// One summarization item: an article (`text`) or a set (`docs`), with its references.
+struct Item {
+    id: String,
+    docs: Vec<String>,
+    multi: bool,
+    lang: Option<Lang>,
+    refs: Vec<String>,
+}
+
+fn read_items(path: &str) -> Result<Vec<Item>, String> {
+    read_file(path)?
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(n, line)| {
+            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+            let strings = |key: &str| v.get(key).and_then(|x| x.as_array()).map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_string)).collect::<Vec<_>>());
+            let (docs, multi) = match (v.get("text").and_then(|t| t.as_str()), strings("docs")) {
+                (Some(t), _) => (vec![t.to_string()], false),
+                (None, Some(d)) => (d, true),
+                _ => return Err(format!("{path}:{}: a line needs \"text\" or \"docs\"", n + 1)),
+            };
+            Ok(Item {
+                id: v.get("id").and_then(|x| x.as_str()).unwrap_or("").to_string(),
+                docs,
+                multi,
+                lang: v.get("lang").and_then(|x| x.as_str()).and_then(Lang::parse),
+                refs: strings("refs").unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// The sentences of a text, as strings.
+fn sentences_of(text: &str, lang: Option<Lang>) -> Vec<String> {
+    let lang = lang.unwrap_or_else(|| lente::text::detect::detect(text));
+    let tokens = lente::text::tokenize::tokenize(text, lang);
+    lente::text::sentences::split(text, &tokens, lang).iter().map(|s| text[tokens[s.first].start as usize..tokens[s.end - 1].end as usize].to_string()).collect()
+}
+
+fn budget(a: &Args) -> Result<summary::Budget, String> {
+    Ok(match (a.value("--sentences"), a.value("--words")) {
+        (_, Some(_)) => summary::Budget::Words(a.number("--words", 250)? as usize),
+        _ => summary::Budget::Sentences(a.number("--sentences", 3)? as usize),
+    })
+}
+
+/// Summarizes one item with `method`.
+fn summarize_item(item: &Item, method: &str, budget: summary::Budget) -> Result<Vec<String>, String> {
+    let docs: Vec<Vec<String>> = item.docs.iter().map(|d| sentences_of(d, item.lang)).collect();
+    let refs: Vec<Vec<&str>> = docs.iter().map(|d| d.iter().map(String::as_str).collect()).collect();
+    let flat: Vec<(usize, usize)> = refs.iter().enumerate().flat_map(|(d, s)| (0..s.len()).map(move |i| (d, i))).collect();
+    let text = |&(d, i): &(usize, usize)| refs[d][i].to_string();
+    let ranked_flat = |order: Vec<usize>| -> Vec<(usize, usize)> { order.into_iter().map(|k| flat[k]).collect() };
+    let all: Vec<&str> = flat.iter().map(|&(d, i)| refs[d][i]).collect();
+    let picked: Vec<(usize, usize)> = match method {
+        "lente" if item.multi => summary::brief(&refs, &[], budget).into_iter().map(|p| p.sentence).collect(),
+        "lente" => summary::summarize(&refs[0], &[], budget).into_iter().map(|s| (0, s.sentence)).collect(),
+        "lead" if item.multi => summary::baselines::lead_multi(&refs, |_| true),
+        "lead" => summary::baselines::lead(&refs[0], usize::MAX).into_iter().map(|i| (0, i)).collect(),
+        "textrank" => ranked_flat(summary::baselines::textrank(&all)),
+        "centroid" => ranked_flat(summary::baselines::centroid(&all)),
+        other => return Err(format!("--method takes lente, lead, textrank or centroid, not {other:?}")),
+    };
+    let mut chosen: Vec<(usize, usize)> = match budget {
+        summary::Budget::Sentences(n) => picked.into_iter().take(n).collect(),
+        _ => picked,
+    };
+    if method != "lente" && !(method == "lead" && item.multi) {
+        // Ranked baselines read in document order once chosen.
+        if let summary::Budget::Words(w) = budget {
+            let mut words = 0;
+            chosen = chosen.into_iter().take_while(|p| { let before = words; words += summary::word_count(refs[p.0][p.1]); before < w }).collect();
+        }
+        chosen.sort_unstable();
+    }
+    let out: Vec<String> = chosen.iter().map(text).collect();
+    Ok(match budget {
+        summary::Budget::Words(w) => summary::fill_words(out, w),
+        _ => out,
+    })
+}
+
+fn cmd_summarize(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--jsonl", "--sentences", "--words", "--method"], &[])?;
+    let items = read_items(a.value("--jsonl").ok_or("summarize needs --jsonl FILE")?)?;
+    let (budget, method) = (budget(&a)?, a.value("--method").unwrap_or("lente"));
+    let mut text = String::new();
+    for item in &items {
+        let summary = summarize_item(item, method, budget)?;
+        text.push_str(&serde_json::json!({ "id": item.id, "summary": summary }).to_string());
+        text.push('\n');
+    }
+    out(&text)
+}
+
+fn cmd_eval_summaries(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--jsonl", "--sentences", "--words"], &[])?;
+    let path = a.value("--jsonl").ok_or("eval-summaries needs --jsonl FILE")?;
+    let items = read_items(path)?;
+    let budget = budget(&a)?;
+    let multi = items.iter().any(|i| i.multi);
+    let methods: &[&str] = if multi { &["lente", "lead", "textrank", "centroid"] } else { &["lente", "lead", "textrank"] };
+    let mut report = format!("# {path}: {} items, budget {budget:?}\nmethod      R1     R2     RL     RLsum\n", items.len());
+    for method in methods {
+        let mut scores = Vec::new();
+        for item in &items {
+            scores.push(summary::rouge::score(&summarize_item(item, method, budget)?, &item.refs));
+        }
+        let m = summary::rouge::mean(&scores);
+        report.push_str(&format!("{method:10} {:6.2} {:6.2} {:6.2} {:6.2}\n", m[0].2, m[1].2, m[2].2, m[3].2));
+    }
+    out(&report)
 }

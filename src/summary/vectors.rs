@@ -1,0 +1,87 @@
+//! Sentences as weighted bags of words (tf-idf over the sentences at hand), for similarity
+//! and centrality. Words are lowercased letters-and-digits runs of three or more characters;
+//! the idf weighting makes the commonest function words count for little.
+
+use std::collections::HashMap;
+
+/// A sparse vector sorted by word id.
+#[derive(Clone, Debug, Default)]
+pub struct Vector {
+    pub entries: Vec<(u32, f32)>,
+}
+
+impl Vector {
+    pub fn dot(&self, other: &Vector) -> f32 {
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        let (a, b) = (&self.entries, &other.entries);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
+
+    fn normalize(&mut self) {
+        let norm = self.entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            self.entries.iter_mut().for_each(|e| e.1 /= norm);
+        }
+    }
+
+    /// The word ids, for overlap measures.
+    pub fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.entries.iter().map(|e| e.0)
+    }
+}
+
+/// The words of a sentence.
+pub fn words(sentence: &str) -> impl Iterator<Item = String> + '_ {
+    sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase)
+}
+
+/// Unit tf-idf vectors of `sentences`, and their normalized sum (the centroid).
+pub fn vectors(sentences: &[&str]) -> (Vec<Vector>, Vector) {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let bags: Vec<HashMap<u32, f32>> = sentences
+        .iter()
+        .map(|s| {
+            let mut bag: HashMap<u32, f32> = HashMap::new();
+            for w in words(s) {
+                let next = ids.len() as u32;
+                *bag.entry(*ids.entry(w).or_insert(next)).or_default() += 1.0;
+            }
+            bag
+        })
+        .collect();
+    let mut df = vec![0f32; ids.len()];
+    for bag in &bags {
+        for &id in bag.keys() {
+            df[id as usize] += 1.0;
+        }
+    }
+    let n = sentences.len().max(1) as f32;
+    let mut centroid: HashMap<u32, f32> = HashMap::new();
+    let vectors = bags
+        .into_iter()
+        .map(|bag| {
+            let mut v = Vector { entries: bag.into_iter().map(|(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).filter(|e| e.1 > 0.0).collect() };
+            v.entries.sort_by_key(|e| e.0);
+            v.normalize();
+            for &(id, w) in &v.entries {
+                *centroid.entry(id).or_default() += w;
+            }
+            v
+        })
+        .collect();
+    let mut c = Vector { entries: centroid.into_iter().collect() };
+    c.entries.sort_by_key(|e| e.0);
+    c.normalize();
+    (vectors, c)
+}
