@@ -9,6 +9,7 @@ use crate::html;
 use crate::learn::tagger::Sequence;
 use crate::ner::{consistency, Recognizer};
 use crate::schema::*;
+use crate::summary::{self, Budget};
 use crate::text::detect::detect;
 use crate::text::lang::Lang;
 use crate::text::offsets::OffsetMap;
@@ -17,10 +18,22 @@ use crate::text::tokenize::{tokenize, Token};
 
 /// Analyzes every document with the same options.
 pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
-    let (mut documents, names): (Vec<DocumentAnalysis>, Vec<Vec<Name>>) = documents.iter().enumerate().map(|(i, d)| analyze_one(i, d, options)).unzip();
+    let mut names = Vec::with_capacity(documents.len());
+    let mut sentence_texts = Vec::with_capacity(documents.len());
+    let mut documents: Vec<DocumentAnalysis> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let one = analyze_one(i, d, options);
+            names.push(one.names);
+            sentence_texts.push(one.sentences);
+            one.analysis
+        })
+        .collect();
     let entities = link_entities(&mut documents, &names);
+    let brief = make_brief(&documents, &sentence_texts, options.brief_points);
     let corpus = summarize(&documents);
-    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities }
+    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities, brief }
 }
 
 /// A name found in a document, before linking.
@@ -129,11 +142,38 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
     entities
 }
 
+/// The brief of the set, from each document's sentences (those that cannot be in a summary
+/// have no score).
+fn make_brief(documents: &[DocumentAnalysis], sentences: &[Vec<String>], points: usize) -> Vec<BriefPoint> {
+    if documents.len() < 2 || points == 0 {
+        return Vec::new();
+    }
+    let texts: Vec<Vec<&str>> = sentences.iter().map(|d| d.iter().map(String::as_str).collect()).collect();
+    let excluded: Vec<Vec<bool>> = documents.iter().map(|d| d.sentences.iter().map(|s| s.score.is_none()).collect()).collect();
+    summary::brief(&texts, &excluded, Budget::Sentences(points))
+        .into_iter()
+        .map(|p| BriefPoint {
+            document: p.sentence.0,
+            sentence: p.sentence.1,
+            score: round2(p.score),
+            sources: p.sources.iter().map(|&(document, sentence)| SentenceRef { document, sentence }).collect(),
+        })
+        .collect()
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn analyze_one(index: usize, doc: &Document, options: &Options) -> (DocumentAnalysis, Vec<Name>) {
+/// One document's analysis, with what the set-wide steps need.
+struct One {
+    analysis: DocumentAnalysis,
+    names: Vec<Name>,
+    /// The text of each sentence.
+    sentences: Vec<String>,
+}
+
+fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let id = doc.id.clone().unwrap_or_else(|| index.to_string());
     let name = doc.name.clone().unwrap_or_else(|| format!("Document {}", index + 1));
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &doc.text));
@@ -180,13 +220,23 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> (DocumentAnal
         .into_iter()
         .map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value })
         .collect();
+    let sentence_texts: Vec<String> = spans.iter().map(|s| text[tokens[s.first].start as usize..tokens[s.end - 1].end as usize].to_string()).collect();
+    let texts: Vec<&str> = sentence_texts.iter().map(String::as_str).collect();
+    // The headline is never summary material.
+    let excluded: Vec<bool> = spans.iter().map(|s| title_bytes.is_some_and(|(_, te)| tokens[s.first].start < te)).collect();
+    let mut scores: Vec<Option<f64>> = vec![None; spans.len()];
+    for s in summary::rank(&texts, &excluded) {
+        scores[s.sentence] = Some(round2(s.score));
+    }
+    let summary = summary::summarize(&texts, &excluded, Budget::Sentences(options.summary_sentences)).into_iter().map(|s| s.sentence).collect();
     let sentences = spans
         .iter()
-        .map(|s| SentenceOut { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32 })
+        .zip(&scores)
+        .map(|(s, &score)| SentenceOut { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32, score })
         .collect();
     let tokens = if options.tokens { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
-    let analysis = DocumentAnalysis { id, name, format, text: derived, title, lang, counts, tokens, sentences, mentions: Vec::new(), entities: Vec::new(), values, notes };
-    (analysis, names)
+    let analysis = DocumentAnalysis { id, name, format, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, notes };
+    One { analysis, names, sentences: sentence_texts }
 }
 
 /// HTML by extension or by a leading tag; Markdown by extension; else plain text.

@@ -40,11 +40,15 @@ pub struct Options {
     pub offsets: OffsetUnit,
     /// Whether to list every token (counts are always given).
     pub tokens: bool,
+    /// Sentences in each document's summary.
+    pub summary_sentences: usize,
+    /// Points in the brief of the whole set.
+    pub brief_points: usize,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { lang: None, offsets: OffsetUnit::Utf16, tokens: true }
+        Options { lang: None, offsets: OffsetUnit::Utf16, tokens: true, summary_sentences: 3, brief_points: 8 }
     }
 }
 
@@ -59,6 +63,26 @@ pub struct Analysis {
     pub corpus: CorpusSummary,
     /// People, places and organizations across all documents, most salient first.
     pub entities: Vec<Entity>,
+    /// The most important points of the whole set, in reading order, each with every
+    /// document that carries it.
+    pub brief: Vec<BriefPoint>,
+}
+
+/// A point of the brief: one sentence standing for the near-duplicates of it.
+#[derive(Clone, Debug, Serialize)]
+pub struct BriefPoint {
+    /// The sentence shown: its document and index in that document's `sentences`.
+    pub document: usize,
+    pub sentence: usize,
+    pub score: f64,
+    /// Every document and sentence that says it (the shown one first).
+    pub sources: Vec<SentenceRef>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct SentenceRef {
+    pub document: usize,
+    pub sentence: usize,
 }
 
 /// The type of a named entity.
@@ -160,6 +184,8 @@ pub struct DocumentAnalysis {
     /// Every token, when `Options::tokens` is set.
     pub tokens: Vec<TokenOut>,
     pub sentences: Vec<SentenceOut>,
+    /// The summary: indexes into `sentences`, in text order.
+    pub summary: Vec<usize>,
     /// Mentions of people, places and organizations, in text order.
     pub mentions: Vec<Mention>,
     /// The entities of this document, most salient first.
@@ -192,6 +218,8 @@ pub struct SentenceOut {
     pub first_token: u32,
     /// Index past the last token.
     pub end_token: u32,
+    /// Its summary score, when it could be in a summary (not a headline, boilerplate or repeat).
+    pub score: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, Default, Serialize)]

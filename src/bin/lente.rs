@@ -148,7 +148,7 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
         "utf16" => OffsetUnit::Utf16,
         other => return Err(format!("--offsets takes char, utf8 or utf16, not {other:?}")),
     };
-    let options = Options { lang: a.lang()?, offsets, tokens: !a.has("--no-tokens") };
+    let options = Options { lang: a.lang()?, offsets, tokens: !a.has("--no-tokens"), ..Options::default() };
     let docs: Vec<Document> = read_inputs(&a.files)?
         .into_iter()
         .map(|(path, text)| {

@@ -38,16 +38,18 @@ pub fn word_count(sentence: &str) -> usize {
     sentence.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-/// Whether a sentence can stand in a summary: a real sentence of 6 to 80 words, not web
-/// leftovers (`By . Daily Mail Reporter`, `PUBLISHED: …`, `Click here`).
+/// Whether a sentence can stand in a summary: a real sentence of 6 to 80 words that ends
+/// with a stop (headlines and subheads have none), not web leftovers (`By . Daily Mail
+/// Reporter`, `PUBLISHED: …`, `Click here`).
 pub fn is_candidate(sentence: &str) -> bool {
+    let ends = sentence.trim_end().trim_end_matches(['”', '"', '»', '’', '\'', ')', '“']).ends_with(['.', '!', '?', '…']);
     let n = word_count(sentence);
     let lower = sentence.trim().to_lowercase();
     const JUNK: &[&str] = &[
         "by .", "published:", "updated:", "last updated", "click here", "scroll down", "read more", "follow @", "share this", "comments", "leggi anche",
         "continua a leggere", "vai al contenuto", "iscriviti", "seguici", "riproduzione riservata", "all rights reserved", "copyright",
     ];
-    (6..=80).contains(&n) && !JUNK.iter().any(|j| lower.starts_with(j) || lower.contains(&format!(" {j}"))) && sentence.chars().any(char::is_lowercase)
+    ends && (6..=80).contains(&n) && !JUNK.iter().any(|j| lower.starts_with(j) || lower.contains(&format!(" {j}"))) && sentence.chars().any(char::is_lowercase)
 }
 
 /// Whether two sentences say nearly the same thing.
