@@ -174,8 +174,30 @@
     const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
     corpus.textContent = `${n(c.documents)} document${c.documents === 1 ? '' : 's'} · ${n(c.words)} words · ${n(c.sentences)} sentences · about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading · ${langs}`;
     corpus.hidden = false;
-    $('overview').replaceChildren(entityPanel(analysis));
+    $('overview').replaceChildren(...[briefPanel(analysis), entityPanel(analysis)].filter(Boolean));
     analysis.documents.forEach((doc, i) => results.append(card(doc, documents[i], analysis)));
+  }
+
+  /** The brief of the whole set: each point with the documents that carry it. */
+  function briefPanel(analysis) {
+    if (!analysis.brief.length) return null;
+    const sentenceText = (d, i) => {
+      const doc = analysis.documents[d];
+      const s = doc.sentences[i];
+      return (doc.text ?? documents[d].text).slice(s.start, s.end);
+    };
+    const items = analysis.brief.map((p) => {
+      const docs = [...new Set(p.sources.map((s) => s.document))];
+      return el('li', {}, el('span', { class: 'point' }, sentenceText(p.document, p.sentence)), ' ',
+        el('span', { class: 'sources' }, ...docs.map((d) => el('span', { class: 'source', title: analysis.documents[d].name }, shortName(analysis.documents[d])))));
+    });
+    return el('section', { class: 'panel brief-panel', 'aria-label': 'Brief of all documents' },
+      el('h2', {}, 'The story in brief'), el('ol', { class: 'brief' }, ...items));
+  }
+
+  /** A short label for a document: its headline's first words, else its name. */
+  function shortName(doc) {
+    return doc.name.replace(/\.(txt|md|markdown|html?)$/i, '').slice(0, 24);
   }
 
   /** The legend with a toggle per type, and the entities of the whole set. */
@@ -223,24 +245,38 @@
     }
   }
 
-  /** The document's text with names and values highlighted, built from text nodes. */
-  function highlighted(text, doc) {
+  /** The document's text with names and values highlighted and summary sentences marked,
+   * built from text nodes. */
+  function highlighted(text, doc, inSummary) {
+    const box = el('div', { class: 'text' });
+    let at = 0;
+    doc.sentences.forEach((s, i) => {
+      if (!inSummary.has(i)) return;
+      box.append(...marks(text, doc, at, s.start), el('span', { class: 'chosen', title: `in the summary (score ${s.score})` }, ...marks(text, doc, s.start, s.end)));
+      at = s.end;
+    });
+    box.append(...marks(text, doc, at, text.length));
+    return box;
+  }
+
+  /** Nodes for text[from, to) with its names and values highlighted. */
+  function marks(text, doc, from, to) {
     const spans = [
       ...doc.mentions.map((m) => ({ ...m, cls: `k-${m.kind}`, title: m.kind })),
       ...doc.values.map((v) => ({ ...v, cls: 'k-VALUE', title: valueTitle(v) })),
-    ].sort((a, b) => a.start - b.start || b.end - a.end);
-    const box = el('div', { class: 'text' });
-    let at = 0;
+    ].filter((s) => s.start >= from && s.end <= to).sort((a, b) => a.start - b.start || b.end - a.end);
+    const out = [];
+    let at = from;
     for (const s of spans) {
       if (s.start < at) continue; // overlapping spans: the first wins
-      if (s.start > at) box.append(text.slice(at, s.start));
+      if (s.start > at) out.push(text.slice(at, s.start));
       const attrs = { class: s.cls, title: s.title };
       if (s.entity != null) attrs['data-entity'] = String(s.entity);
-      box.append(el('mark', attrs, text.slice(s.start, s.end)));
+      out.push(el('mark', attrs, text.slice(s.start, s.end)));
       at = s.end;
     }
-    box.append(text.slice(at));
-    return box;
+    if (to > at) out.push(text.slice(at, to));
+    return out;
   }
 
   function valueTitle(v) {
@@ -262,11 +298,16 @@
     if (doc.notes.length) {
       article.append(el('ul', { class: 'notes' }, ...doc.notes.map((note) => el('li', { class: note.level }, note.message))));
     }
+    const inSummary = new Set(doc.summary);
+    if (doc.summary.length) {
+      article.append(el('section', { class: 'summary', 'aria-label': `Summary of ${doc.name}` },
+        el('h3', {}, 'Summary'), el('ul', {}, ...doc.summary.map((i) => el('li', {}, slice(doc.sentences[i]))))));
+    }
     const textBox = el('div', { class: 'text-box' });
     const textDetails = el('details', { class: 'text-view' }, el('summary', {}, 'Text with highlights'), textBox);
     textDetails.addEventListener('toggle', () => {
       if (textDetails.open && !textBox.childElementCount) {
-        textBox.append(highlighted(text, doc));
+        textBox.append(highlighted(text, doc, inSummary));
         showSelection();
       }
     });
@@ -276,7 +317,8 @@
       article.append(el('details', { class: 'doc-entities', open: '' }, el('summary', {}, `Entities (${n(doc.entities.length)})`), el('ul', { class: 'entities' }, ...mine)));
     }
     article.append(textDetails);
-    const sentences = el('ol', { class: 'sentences' }, ...doc.sentences.map((s) => el('li', {}, slice(s))));
+    const sentences = el('ol', { class: 'sentences' }, ...doc.sentences.map((s, i) => el('li', { class: inSummary.has(i) ? 'chosen' : '' },
+      el('span', { class: 'sentence' }, slice(s)), ' ', el('span', { class: 'score', title: 'summary score' }, s.score == null ? 'not a candidate' : s.score.toFixed(2)))));
     article.append(el('details', { class: 'sentence-list' }, el('summary', {}, `Sentences (${n(doc.sentences.length)})`), sentences));
     const tokenBox = el('div', { class: 'tokens' });
     const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(doc.tokens.length)})`), tokenBox);

@@ -25,7 +25,7 @@ test('dropping the five seed articles shows one analysed card each', { skip: noS
   assert.equal(shown[0].title, 'Putin incontra Kim in Corea del Nord: paura per la Sicurezza Globale');
   assert.match(await page.textContent('#corpus'), /^5 documents · [\d,]+ words · [\d,]+ sentences/);
   // Sentences: the quotation closing after its stop stays whole in one sentence.
-  const sentences = await page.$$eval('.card:first-child ol.sentences li', (li) => li.map((x) => x.textContent));
+  const sentences = await page.$$eval('.card:first-child ol.sentences li .sentence', (li) => li.map((x) => x.textContent));
   assert.ok(sentences.some((s) => s.startsWith('“Ci stiamo anche adattando') && !s.endsWith('anni,')), 'quotation sentence');
   assert.ok(sentences.includes('Avantgardia'), 'a line without a final stop is its own sentence');
   // Tokens, drawn when the list is opened, are slices of the original text.
@@ -63,7 +63,7 @@ test('a pasted English text is analysed with offsets that slice emoji and accent
   await page.click('#paste-go');
   const [card] = await cards(page, 1);
   assert.equal(card.lang, 'en');
-  const sentences = await page.$$eval('ol.sentences li', (li) => li.map((x) => x.textContent));
+  const sentences = await page.$$eval('ol.sentences li .sentence', (li) => li.map((x) => x.textContent));
   assert.deepEqual(sentences, [
     'Mr. Blinken met Stoltenberg in Brussels on June 19, 2024.',
     'He didn’t comment 🇺🇸 — “no café talk”.',

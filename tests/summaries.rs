@@ -1,0 +1,87 @@
+//! Summaries and the brief: ROUGE bars on the dev sets in ../shared/data/summarization
+//! (Lente against the baselines computed in the same run), and the seed articles' summaries
+//! and brief. Skipped with a message when ../shared is absent.
+
+use lente::schema::{Document, Options};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
+/// ROUGE-2 F1 per method from an `eval-summaries` report.
+fn rouge2(report: &str) -> Vec<(String, f64)> {
+    report
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("method"))
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            Some((cols.first()?.to_string(), cols.get(2)?.parse().ok()?))
+        })
+        .collect()
+}
+
+#[test]
+fn rouge_bars() {
+    let dir = shared().join("data/summarization");
+    if !dir.exists() {
+        eprintln!("summarization data not found at {}: skipped", dir.display());
+        return;
+    }
+    // (set, budget, the issue's figure for the strongest baseline)
+    for (set, budget, bar) in [("cnndm-frank", ["--sentences", "3"], 18.3), ("cnndm-writers", ["--sentences", "3"], 19.6), ("multinews-longbench", ["--words", "250"], 13.5)] {
+        let out = Command::new(env!("CARGO_BIN_EXE_lente")).args(["eval-summaries", "--jsonl"]).arg(dir.join(set).join("dev.jsonl")).args(budget).output().expect("lente runs");
+        let report = String::from_utf8_lossy(&out.stdout);
+        eprint!("{report}");
+        let scores = rouge2(&report);
+        let lente = scores.iter().find(|(m, _)| m == "lente").map(|s| s.1).expect("lente scored");
+        for (method, score) in scores.iter().filter(|(m, _)| m != "lente") {
+            assert!(lente >= *score, "{set}: Lente ROUGE-2 {lente} < {method} {score}");
+        }
+        assert!(lente >= bar, "{set}: Lente ROUGE-2 {lente} < {bar}");
+    }
+}
+
+#[test]
+fn seed_summaries_and_brief() {
+    let dir = shared().join("seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("seed articles not found at {}: skipped", dir.display());
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    let docs: Vec<Document> = paths.iter().map(|p| Document { text: std::fs::read_to_string(p).unwrap(), ..Document::default() }).collect();
+    let analysis = lente::analyze(&docs, &Options { tokens: false, offsets: lente::OffsetUnit::Utf8, ..Options::default() });
+    let sentence = |d: usize, i: usize| {
+        let s = &analysis.documents[d].sentences[i];
+        docs[d].text[s.start as usize..s.end as usize].to_string()
+    };
+    for (d, doc) in analysis.documents.iter().enumerate() {
+        assert_eq!(doc.summary.len(), 3, "{}", paths[d].display());
+        assert!(doc.summary.windows(2).all(|w| w[0] < w[1]), "summary in text order");
+        let texts: Vec<String> = doc.summary.iter().map(|&i| sentence(d, i)).collect();
+        for t in &texts {
+            let lower = t.to_lowercase();
+            for junk in ["comments", "leggi anche", "vai al contenuto", "continua a leggere", "privacy"] {
+                assert!(!lower.contains(junk), "boilerplate in a summary: {t}");
+            }
+            assert!(t.ends_with(['.', '!', '?', '”', '“', '"', '»']), "a headline in a summary: {t}");
+        }
+        let mut unique = texts.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), texts.len(), "duplicate sentence in a summary");
+    }
+    assert!(!analysis.brief.is_empty());
+    let cited: std::collections::BTreeSet<usize> = analysis.brief.iter().flat_map(|p| p.sources.iter().map(|s| s.document)).collect();
+    assert_eq!(cited.len(), docs.len(), "the brief cites every outlet: {cited:?}");
+    let points: Vec<String> = analysis.brief.iter().map(|p| sentence(p.document, p.sentence)).collect();
+    let mut unique = points.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), points.len(), "a point repeats");
+    for p in &analysis.brief {
+        assert!(p.sources.iter().any(|s| (s.document, s.sentence) == (p.document, p.sentence)), "a point cites its own sentence");
+    }
+}
