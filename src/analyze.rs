@@ -5,7 +5,7 @@
 
 use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
-use crate::html;
+use crate::{decode, html};
 use crate::learn::tagger::Sequence;
 use crate::ner::{consistency, Recognizer};
 use crate::schema::*;
@@ -176,13 +176,16 @@ struct One {
 fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let id = doc.id.clone().unwrap_or_else(|| index.to_string());
     let name = doc.name.clone().unwrap_or_else(|| format!("Document {}", index + 1));
-    let format = doc.format.unwrap_or_else(|| guess_format(&name, &doc.text));
-    let derived = (format == Format::Html).then(|| html::to_text(&doc.text));
-    let text = derived.as_deref().unwrap_or(&doc.text);
     let mut notes = Vec::new();
+    let (source, encoding) = read_source(doc, &name, &mut notes);
+    let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
+    let normalized = decode::nfc(if format == Format::Html { html::to_text(&source) } else { source.to_string() });
+    // Offsets refer to the input text when it came as text and is unchanged.
+    let derived = (doc.bytes.is_some() || normalized != doc.text).then_some(normalized);
+    let text = derived.as_deref().unwrap_or(&doc.text);
     let lang = options.lang.unwrap_or_else(|| detect(text));
     let tokens = tokenize(text, lang);
-    if tokens.is_empty() {
+    if tokens.is_empty() && !notes.iter().any(|n| n.code == "not-text") {
         notes.push(Note { level: "warning", code: "empty", message: format!("{name}: no text to analyse (the document is empty or only white space).") });
     } else if lang == Lang::Other && options.lang.is_none() {
         notes.push(Note { level: "info", code: "language-unknown", message: format!("{name}: the language is neither Italian nor English; English rules were used.") });
@@ -235,8 +238,29 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         .map(|(s, &score)| SentenceOut { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32, score })
         .collect();
     let tokens = if options.tokens { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
-    let analysis = DocumentAnalysis { id, name, format, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, notes };
+    let analysis = DocumentAnalysis { id, name, format, encoding, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, notes };
     One { analysis, names, sentences: sentence_texts }
+}
+
+/// The document's text: its `text`, or its `bytes` decoded (with a note when they are not
+/// text, or not all of them could be read); and the encoding used for bytes.
+fn read_source<'a>(doc: &'a Document, name: &str, notes: &mut Vec<Note>) -> (std::borrow::Cow<'a, str>, Option<&'static str>) {
+    let Some(bytes) = &doc.bytes else { return (std::borrow::Cow::Borrowed(&doc.text), None) };
+    let html = doc.format == Some(Format::Html) || guess_format(name, "") == Format::Html;
+    match decode::decode(bytes, html) {
+        Ok(d) => {
+            if d.replaced > 0 {
+                notes.push(Note { level: "warning", code: "undecodable", message: format!("{name}: {} byte sequences could not be read as {} and show as �.", d.replaced, d.encoding) });
+            } else if d.encoding != "UTF-8" {
+                notes.push(Note { level: "info", code: "encoding", message: format!("{name}: read as {}.", d.encoding) });
+            }
+            (std::borrow::Cow::Owned(d.text), Some(d.encoding))
+        }
+        Err(not_text) => {
+            notes.push(Note { level: "error", code: "not-text", message: format!("{name}: not read — this looks like {}, not text.", not_text.kind) });
+            (std::borrow::Cow::Borrowed(""), None)
+        }
+    }
 }
 
 /// HTML by extension or by a leading tag; Markdown by extension; else plain text.

@@ -18,7 +18,9 @@
 //! ```
 
 pub mod analyze;
+pub mod decode;
 pub mod entities;
+pub mod extract;
 pub mod html;
 pub mod learn;
 pub mod ner;

@@ -17,6 +17,10 @@ pub struct Document {
     pub name: Option<String>,
     /// The content: plain text, Markdown or HTML.
     pub text: String,
+    /// The file's bytes, when the text is still to be decoded (it is then ignored); in JS a
+    /// `Uint8Array`.
+    #[serde(with = "serde_bytes")]
+    pub bytes: Option<Vec<u8>>,
     /// `text`, `markdown` or `html`; guessed from the name and content when absent.
     pub format: Option<Format>,
 }
@@ -174,7 +178,11 @@ pub struct DocumentAnalysis {
     pub id: String,
     pub name: String,
     pub format: Format,
-    /// The text that offsets refer to, when it differs from the input (HTML reduced to text).
+    /// The encoding the bytes were read in (`UTF-8`, `windows-1252`, …), when bytes were given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
+    /// The text that offsets refer to, when it differs from the input `text`: decoded from
+    /// `bytes`, reduced from HTML, or normalized to NFC.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The first line, when it reads as a headline.

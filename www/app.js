@@ -108,11 +108,20 @@
       setStatus('Ready. Drop articles, choose files or paste a text.');
       return;
     }
-    const run = ++runCounter;
+    const ticket = ++runCounter;
     setStatus(`Analysing ${n(documents.length)} document${documents.length === 1 ? '' : 's'}…`);
     try {
-      const analysis = await analyze(documents);
-      if (run !== runCounter) return; // a newer run superseded this one
+      let analysis = await analyze(documents);
+      if (ticket !== runCounter) return; // a newer run superseded this one
+      const unreadable = analysis.documents.filter((d) => d.notes.some((note) => note.code === 'not-text'));
+      if (unreadable.length) {
+        for (const d of unreadable) message(d.notes.find((note) => note.code === 'not-text').message);
+        const gone = new Set(unreadable.map((d) => d.id));
+        documents = documents.filter((d) => !gone.has(d.id));
+        if (!documents.length) return run();
+        analysis = await analyze(documents);
+        if (ticket !== runCounter) return;
+      }
       render(analysis);
       setStatus(`Analysed ${n(analysis.documents.length)} document${analysis.documents.length === 1 ? '' : 's'}.`);
     } catch (err) {
@@ -121,7 +130,8 @@
     }
   }
 
-  /** Reads files; each unreadable file gets its own message and the others go on. */
+  /** Reads files as bytes (the core decodes them); a file of the wrong type gets its own
+   * message and the others go on. */
   async function readFiles(files) {
     const docs = [];
     for (const file of files) {
@@ -130,32 +140,12 @@
         continue;
       }
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const binary = binaryKind(bytes);
-        if (binary) {
-          message(`${file.name}: not read — this looks like ${binary}, not text.`);
-          continue;
-        }
-        const text = new TextDecoder('utf-8').decode(bytes);
-        if (text.includes('\uFFFD')) message(`${file.name}: some bytes were not valid UTF-8 and show as �.`, 'warning');
-        docs.push({ name: file.name, text });
+        docs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       } catch (err) {
         message(`${file.name}: could not be read (${err.message}).`);
       }
     }
     if (docs.length) await addDocuments(docs);
-  }
-
-  /** Names a binary format by its first bytes, or null for text. */
-  function binaryKind(bytes) {
-    const starts = (...sig) => sig.every((b, i) => bytes[i] === b);
-    if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
-    if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive (or a Word/OpenDocument file)';
-    if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46)) return 'an image';
-    const head = bytes.subarray(0, 8192);
-    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-    if (!utf16 && head.includes(0)) return 'a binary file';
-    return null;
   }
 
   // ---------------------------------------------------------------- rendering

@@ -149,13 +149,18 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
         other => return Err(format!("--offsets takes char, utf8 or utf16, not {other:?}")),
     };
     let options = Options { lang: a.lang()?, offsets, tokens: !a.has("--no-tokens"), ..Options::default() };
-    let docs: Vec<Document> = read_inputs(&a.files)?
-        .into_iter()
-        .map(|(path, text)| {
-            let name = path.rsplit(['/', '\\']).next().unwrap_or(&path).to_string();
-            Document { id: Some(path), name: Some(name), text, format: None }
-        })
-        .collect();
+    let docs: Vec<Document> = if a.files.is_empty() {
+        read_inputs(&[])?.into_iter().map(|(_, text)| Document { text, ..Document::default() }).collect()
+    } else {
+        a.files
+            .iter()
+            .map(|path| {
+                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                let name = path.rsplit(['/', '\\']).next().unwrap_or(path).to_string();
+                Ok(Document { id: Some(path.clone()), name: Some(name), bytes: Some(bytes), ..Document::default() })
+            })
+            .collect::<Result<_, String>>()?
+    };
     let analysis = lente::analyze(&docs, &options);
     let json = if a.has("--pretty") { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
     out(&(json.map_err(|e| e.to_string())? + "\n"))
