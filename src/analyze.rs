@@ -10,6 +10,7 @@ use crate::learn::tagger::Sequence;
 use crate::ner::{consistency, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
+use crate::text::boilerplate::boilerplate_lines;
 use crate::text::detect::detect;
 use crate::text::lang::Lang;
 use crate::text::offsets::OffsetMap;
@@ -202,11 +203,14 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         paragraphs: paragraphs(text),
         reading_minutes: (words as f64 / 200.0 * 10.0).ceil() / 10.0,
     };
-    let title_bytes = headline(text, &tokens);
+    let leftovers = boilerplate_lines(text);
+    let in_leftovers = |start: u32, end: u32| leftovers.iter().any(|&(s, e)| (start as usize) < e && (end as usize) > s);
+    let title_bytes = headline(text, &tokens, &leftovers);
     let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
     let len = text.len().max(1) as f64;
     let names: Vec<Name> = tag_names(text, &tokens, &spans, lang)
         .into_iter()
+        .filter(|&(s, e, _)| !in_leftovers(s, e))
         .map(|(s, e, kind)| Name {
             start: at(s),
             end: at(e),
@@ -225,8 +229,11 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         .collect();
     let sentence_texts: Vec<String> = spans.iter().map(|s| text[tokens[s.first].start as usize..tokens[s.end - 1].end as usize].to_string()).collect();
     let texts: Vec<&str> = sentence_texts.iter().map(String::as_str).collect();
-    // The headline is never summary material.
-    let excluded: Vec<bool> = spans.iter().map(|s| title_bytes.is_some_and(|(_, te)| tokens[s.first].start < te)).collect();
+    // The headline and web leftovers are never summary material.
+    let excluded: Vec<bool> = spans
+        .iter()
+        .map(|s| title_bytes.is_some_and(|(ts, te)| tokens[s.first].start < te && tokens[s.end - 1].end > ts) || in_leftovers(tokens[s.first].start, tokens[s.end - 1].end))
+        .collect();
     let mut scores: Vec<Option<f64>> = vec![None; spans.len()];
     for s in summary::rank(&texts, &excluded) {
         scores[s.sentence] = Some(round2(s.score));
@@ -238,7 +245,8 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         .map(|(s, &score)| SentenceOut { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32, score })
         .collect();
     let tokens = if options.tokens { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
-    let analysis = DocumentAnalysis { id, name, format, encoding, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, notes };
+    let boilerplate = leftovers.iter().map(|&(s, e)| Span { start: at(s as u32), end: at(e as u32) }).collect();
+    let analysis = DocumentAnalysis { id, name, format, encoding, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, boilerplate, notes };
     One { analysis, names, sentences: sentence_texts }
 }
 
@@ -294,9 +302,10 @@ fn paragraphs(text: &str) -> usize {
     count
 }
 
-/// The first line as a headline: followed by more text, at most 30 tokens, and not a
-/// sentence that runs on into the next line.
-fn headline(text: &str, tokens: &[Token]) -> Option<(u32, u32)> {
+/// The first line that is not a web leftover, as a headline: followed by more text and at
+/// most 30 tokens long.
+fn headline(text: &str, tokens: &[Token], leftovers: &[(usize, usize)]) -> Option<(u32, u32)> {
+    let tokens = &tokens[tokens.iter().position(|t| !leftovers.iter().any(|&(s, e)| (t.start as usize) >= s && (t.end as usize) <= e))?..];
     let first = tokens.first()?;
     let line_end = text[first.start as usize..].find('\n').map(|i| i + first.start as usize)?;
     let in_line: Vec<&Token> = tokens.iter().take_while(|t| (t.end as usize) <= line_end).collect();

@@ -200,6 +200,9 @@ pub struct DocumentAnalysis {
     pub entities: Vec<DocumentEntity>,
     /// Dates, times, numbers, money, percentages and quantities, in text order.
     pub values: Vec<ValueSpan>,
+    /// Lines that are web leftovers (comment counters, "read also", privacy buttons, a
+    /// repeated headline): shown, but no entity, keyphrase or summary comes from them.
+    pub boilerplate: Vec<Span>,
     /// What a reader should know about this document (empty, unreadable parts, …).
     pub notes: Vec<Note>,
 }

@@ -1,5 +1,6 @@
 //! Text: language facts, tokens, sentences, language detection and offset units.
 
+pub mod boilerplate;
 pub mod detect;
 pub mod lang;
 pub mod offsets;
