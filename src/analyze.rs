@@ -19,6 +19,12 @@ use crate::text::tokenize::{tokenize, Token};
 
 /// Analyzes every document with the same options.
 pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
+    analyze_with_progress(documents, options, &mut |_, _| {})
+}
+
+/// `analyze`, calling `progress(done, total)` after each document.
+pub fn analyze_with_progress(documents: &[Document], options: &Options, progress: &mut dyn FnMut(usize, usize)) -> Analysis {
+    let total = documents.len();
     let mut names = Vec::with_capacity(documents.len());
     let mut sentence_texts = Vec::with_capacity(documents.len());
     let mut documents: Vec<DocumentAnalysis> = documents
@@ -28,6 +34,7 @@ pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
             let one = analyze_one(i, d, options);
             names.push(one.names);
             sentence_texts.push(one.sentences);
+            progress(i + 1, total);
             one.analysis
         })
         .collect();
@@ -244,7 +251,11 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         .zip(&scores)
         .map(|(s, &score)| SentenceOut { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32, score })
         .collect();
-    let tokens = if options.tokens { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
+    let listed = options.tokens && tokens.len() <= options.token_limit;
+    if options.tokens && !listed {
+        notes.push(Note { level: "info", code: "tokens-not-listed", message: format!("{name}: {} tokens, more than the {} that are listed one by one; counts, sentences and the rest are complete.", tokens.len(), options.token_limit) });
+    }
+    let tokens = if listed { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
     let boilerplate = leftovers.iter().map(|&(s, e)| Span { start: at(s as u32), end: at(e as u32) }).collect();
     let analysis = DocumentAnalysis { id, name, format, encoding, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, boilerplate, notes };
     One { analysis, names, sentences: sentence_texts }

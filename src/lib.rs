@@ -18,6 +18,7 @@
 //! ```
 
 pub mod analyze;
+pub mod article;
 pub mod decode;
 pub mod entities;
 pub mod extract;
@@ -33,7 +34,7 @@ pub mod ud;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analyze::analyze;
+pub use analyze::{analyze, analyze_with_progress};
 pub use schema::{Analysis, Document, Options};
 pub use text::lang::Lang;
 pub use text::offsets::OffsetUnit;

@@ -44,6 +44,8 @@ pub struct Options {
     pub offsets: OffsetUnit,
     /// Whether to list every token (counts are always given).
     pub tokens: bool,
+    /// Documents with more tokens than this do not list them (a note says so).
+    pub token_limit: usize,
     /// Sentences in each document's summary.
     pub summary_sentences: usize,
     /// Points in the brief of the whole set.
@@ -52,7 +54,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { lang: None, offsets: OffsetUnit::Utf16, tokens: true, summary_sentences: 3, brief_points: 8 }
+        Options { lang: None, offsets: OffsetUnit::Utf16, tokens: true, token_limit: 200_000, summary_sentences: 3, brief_points: 8 }
     }
 }
 

@@ -19,16 +19,25 @@ fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("lente: options should be {{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean}}; {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("lente: options should be {{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean, token_limit?: number, summary_sentences?: number, brief_points?: number}}; {e}")))
 }
 
-/// Analyzes a list of `{id?, name?, text, format?}` documents. Offsets are UTF-16 code
-/// units unless `options.offsets` says otherwise, so `text.slice(start, end)` works.
+/// Analyzes a list of `{id?, name?, text | bytes, format?}` documents (`bytes`: a
+/// `Uint8Array` the core decodes). Offsets are UTF-16 code units unless `options.offsets`
+/// says otherwise, so `text.slice(start, end)` works. `progress(done, total)`, when given,
+/// is called after each document.
 #[wasm_bindgen]
-pub fn analyze(documents: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze(documents: JsValue, options_value: JsValue, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
     let documents: Vec<Document> = serde_wasm_bindgen::from_value(documents)
         .map_err(|e| JsError::new(&format!("lente: expected an array of {{name?, text}} documents; {e}")))?;
-    to_js(&crate::analyze(&documents, &options(options_value)?))
+    let options = options(options_value)?;
+    let mut report = |done: usize, total: usize| {
+        if let Some(f) = &progress {
+            // A failing callback must not stop the analysis.
+            let _ = f.call2(&JsValue::NULL, &JsValue::from(done as u32), &JsValue::from(total as u32));
+        }
+    };
+    to_js(&crate::analyze_with_progress(&documents, &options, &mut report))
 }
 
 /// Tokenizes one text: `[{start, end, kind}]` in UTF-16 code units.

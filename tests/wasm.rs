@@ -47,7 +47,7 @@ fn list(value: &JsValue, key: &str) -> Vec<JsValue> {
 
 /// `analyze([{text}], options)`, which must succeed; returns its only document.
 fn analyze_one(text: &JsValue, options: JsValue) -> JsValue {
-    let result = analyze(documents(text), options).unwrap_or_else(|e| panic!("analyze threw: {}", message(e)));
+    let result = analyze(documents(text), options, None).unwrap_or_else(|e| panic!("analyze threw: {}", message(e)));
     let docs = list(&result, "documents");
     assert_eq!(docs.len(), 1);
     docs[0].clone()
@@ -180,23 +180,23 @@ fn nul_and_lone_surrogates_do_not_throw() {
 #[wasm_bindgen_test]
 fn invalid_options_throw_lente_errors() {
     let doc = documents(&"Ciao.".into());
-    assert_lente_error(analyze(doc.clone(), options(&[("lang", "xx".into())])), "lang xx");
-    assert_lente_error(analyze(doc.clone(), options(&[("offsets", "bytes".into())])), "offsets bytes");
-    assert_lente_error(analyze(doc.clone(), options(&[("tokens", "yes".into())])), "tokens yes");
-    assert_lente_error(analyze(doc, 42.into()), "options 42");
+    assert_lente_error(analyze(doc.clone(), options(&[("lang", "xx".into())]), None), "lang xx");
+    assert_lente_error(analyze(doc.clone(), options(&[("offsets", "bytes".into())]), None), "offsets bytes");
+    assert_lente_error(analyze(doc.clone(), options(&[("tokens", "yes".into())]), None), "tokens yes");
+    assert_lente_error(analyze(doc, 42.into(), None), "options 42");
     assert_lente_error(tokenize("Ciao.", Some("xx".into())), "tokenize lang xx");
 }
 
 #[wasm_bindgen_test]
 fn invalid_documents_throw_lente_errors() {
-    assert_lente_error(analyze("Ciao.".into(), JsValue::UNDEFINED), "a string");
-    assert_lente_error(analyze(documents(&5.into()), JsValue::UNDEFINED), "text 5");
-    assert_lente_error(analyze(JsValue::UNDEFINED, JsValue::UNDEFINED), "undefined");
+    assert_lente_error(analyze("Ciao.".into(), JsValue::UNDEFINED, None), "a string");
+    assert_lente_error(analyze(documents(&5.into()), JsValue::UNDEFINED, None), "text 5");
+    assert_lente_error(analyze(JsValue::UNDEFINED, JsValue::UNDEFINED, None), "undefined");
 }
 
 #[wasm_bindgen_test]
 fn version_is_the_cargo_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
-    let result = analyze(documents(&"Ciao.".into()), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("{}", message(e)));
+    let result = analyze(documents(&"Ciao.".into()), JsValue::UNDEFINED, None).unwrap_or_else(|e| panic!("{}", message(e)));
     assert_eq!(get(&result, "version"), env!("CARGO_PKG_VERSION"));
 }

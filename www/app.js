@@ -28,6 +28,7 @@
 
   let worker = null;
   let ready = null;
+  let compiled = null; // the wasm module, compiled once, instantiated in each new worker
   const pending = new Map();
   let nextId = 1;
 
@@ -38,30 +39,42 @@
     return bytes;
   }
 
+  /** Starts a worker with a fresh wasm instance; resolves with the core's version. */
   function startEngine() {
     const source = $('lente-worker').textContent;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     worker = new Worker(url);
     URL.revokeObjectURL(url);
-    ready = WebAssembly.compile(base64ToBytes($('lente-wasm').textContent)).then((module) => new Promise((resolve, reject) => {
-      worker.onmessage = (event) => {
+    compiled ??= WebAssembly.compile(base64ToBytes($('lente-wasm').textContent));
+    const current = worker;
+    ready = compiled.then((module) => new Promise((resolve, reject) => {
+      current.onmessage = (event) => {
         const msg = event.data;
         if (msg.type === 'ready') resolve(msg.version);
+        else if (msg.type === 'progress') showProgress(msg.done, msg.total);
         else if (msg.type === 'result') settle(msg.id, (p) => p.resolve(msg.analysis));
+        else if (msg.type === 'crash') restart(`the analyzer crashed (${msg.message}) and was restarted`);
         else if (msg.type === 'error') {
           if (msg.id == null) reject(new Error(msg.message));
           else settle(msg.id, (p) => p.reject(new Error(msg.message)));
         }
       };
-      worker.onerror = (event) => {
+      current.onerror = (event) => {
         event.preventDefault();
-        const err = new Error(`the analyzer stopped: ${event.message || 'unknown error'}`);
-        reject(err);
-        for (const id of [...pending.keys()]) settle(id, (p) => p.reject(err));
+        reject(new Error(event.message || 'the analyzer stopped'));
+        restart(`the analyzer stopped (${event.message || 'unknown error'}) and was restarted`);
       };
-      worker.postMessage({ type: 'init', module });
+      current.postMessage({ type: 'init', module });
     }));
     return ready;
+  }
+
+  /** Replaces the worker with a fresh one; pending analyses fail with `reason`. */
+  function restart(reason) {
+    worker.terminate();
+    const err = new Error(reason);
+    for (const id of [...pending.keys()]) settle(id, (p) => p.reject(err));
+    startEngine();
   }
 
   function settle(id, fn) {
@@ -72,13 +85,24 @@
     }
   }
 
-  async function analyze(documents) {
+  async function analyze(docs) {
     await ready;
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'analyze', id, documents, options: { offsets: 'utf16' } });
+      worker.postMessage({ type: 'analyze', id, documents: docs, options: { offsets: 'utf16' } });
     });
+  }
+
+  function showProgress(done, total) {
+    $('progress').max = total;
+    $('progress').value = done;
+    setStatus(`Analysing ${n(done)} of ${n(total)} document${total === 1 ? '' : 's'}…`);
+  }
+
+  function busy(on) {
+    $('working').hidden = !on;
+    if (on) $('progress').removeAttribute('value');
   }
 
   // ---------------------------------------------------------------- documents
@@ -96,9 +120,26 @@
     $('messages').append(el('li', { class: level }, text));
   }
 
+  /** The documents added last, which a cancel takes back. */
+  let lastAdded = [];
+
   async function addDocuments(list) {
-    for (const doc of list) documents.push({ id: `d${++docCounter}`, ...doc });
+    lastAdded = list.map((doc) => ({ id: `d${++docCounter}`, ...doc }));
+    documents.push(...lastAdded);
     await run();
+  }
+
+  /** Stops the analysis under way: the worker is replaced and the last added documents
+   * are taken back; what was shown before stays. */
+  function cancel() {
+    const taken = new Set(lastAdded.map((d) => d.id));
+    documents = documents.filter((d) => !taken.has(d.id));
+    lastAdded = [];
+    runCounter++;
+    restart('cancelled');
+    busy(false);
+    $('clear').disabled = documents.length === 0;
+    setStatus(`Cancelled. ${documents.length ? `${n(documents.length)} documents are still loaded.` : 'Ready.'}`);
   }
 
   async function run() {
@@ -110,6 +151,7 @@
     }
     const ticket = ++runCounter;
     setStatus(`Analysing ${n(documents.length)} document${documents.length === 1 ? '' : 's'}…`);
+    busy(true);
     try {
       let analysis = await analyze(documents);
       if (ticket !== runCounter) return; // a newer run superseded this one
@@ -125,8 +167,11 @@
       render(analysis);
       setStatus(`Analysed ${n(analysis.documents.length)} document${analysis.documents.length === 1 ? '' : 's'}.`);
     } catch (err) {
-      setStatus('The analysis failed.');
-      message(`Lente could not analyse these documents: ${err.message}`);
+      if (ticket !== runCounter) return; // cancelled
+      setStatus('The analysis failed; your documents are still loaded.');
+      message(`Lente could not analyse these documents: ${err.message}.`);
+    } finally {
+      if (ticket === runCounter) busy(false);
     }
   }
 
@@ -235,16 +280,20 @@
     }
   }
 
-  /** The document's text with names and values highlighted and summary sentences marked,
-   * built from text nodes. */
+  /** The document's text with names and values highlighted, summary sentences marked and
+   * web leftovers greyed, built from text nodes. */
   function highlighted(text, doc, inSummary) {
+    const wrappers = [
+      ...doc.sentences.filter((s, i) => inSummary.has(i)).map((s) => ({ ...s, cls: 'chosen', title: `in the summary (score ${s.score})` })),
+      ...doc.boilerplate.map((b) => ({ ...b, cls: 'leftover', title: 'web leftover: not analysed' })),
+    ].sort((a, b) => a.start - b.start);
     const box = el('div', { class: 'text' });
     let at = 0;
-    doc.sentences.forEach((s, i) => {
-      if (!inSummary.has(i)) return;
-      box.append(...marks(text, doc, at, s.start), el('span', { class: 'chosen', title: `in the summary (score ${s.score})` }, ...marks(text, doc, s.start, s.end)));
-      at = s.end;
-    });
+    for (const w of wrappers) {
+      if (w.start < at) continue;
+      box.append(...marks(text, doc, at, w.start), el('span', { class: w.cls, title: w.title }, ...marks(text, doc, w.start, w.end)));
+      at = w.end;
+    }
     box.append(...marks(text, doc, at, text.length));
     return box;
   }
@@ -301,7 +350,7 @@
         showSelection();
       }
     });
-    if (text.length <= OPEN_TEXT) textDetails.open = true;
+    if (text.length <= OPEN_TEXT && documents.length <= 20) textDetails.open = true;
     const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count));
     if (mine.length) {
       article.append(el('details', { class: 'doc-entities', open: '' }, el('summary', {}, `Entities (${n(doc.entities.length)})`), el('ul', { class: 'entities' }, ...mine)));
@@ -358,6 +407,7 @@
       addDocuments([{ name: `Pasted text ${docCounter + 1}`, text }]);
       $('paste').value = '';
     });
+    $('cancel').addEventListener('click', cancel);
     $('clear').addEventListener('click', () => {
       documents = [];
       $('messages').replaceChildren();

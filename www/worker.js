@@ -1,8 +1,10 @@
 // Lente's worker: runs the wasm core off the page's thread. Runs after wasm-bindgen's
 // classic glue, which defines the global `wasm_bindgen`. Messages:
 //   in:  {type: 'init', module: WebAssembly.Module}
-//        {type: 'analyze', id, documents: [{id, name, text, format?}], options}
-//   out: {type: 'ready', version} | {type: 'result', id, analysis} | {type: 'error', id, message}
+//        {type: 'analyze', id, documents: [{id, name, text | bytes, format?}], options}
+//   out: {type: 'ready', version} | {type: 'progress', id, done, total}
+//        | {type: 'result', id, analysis} | {type: 'error', id, message}
+//        | {type: 'crash', id, message}: the wasm trapped; this worker must be replaced
 /* global wasm_bindgen */
 self.onmessage = (event) => {
   const msg = event.data;
@@ -11,10 +13,12 @@ self.onmessage = (event) => {
       wasm_bindgen.initSync({ module: msg.module });
       self.postMessage({ type: 'ready', version: wasm_bindgen.version() });
     } else if (msg.type === 'analyze') {
-      const analysis = wasm_bindgen.analyze(msg.documents, msg.options);
+      const progress = (done, total) => self.postMessage({ type: 'progress', id: msg.id, done, total });
+      const analysis = wasm_bindgen.analyze(msg.documents, msg.options, progress);
       self.postMessage({ type: 'result', id: msg.id, analysis });
     }
   } catch (err) {
-    self.postMessage({ type: 'error', id: msg.id, message: String(err && err.message || err) });
+    const crash = err instanceof WebAssembly.RuntimeError;
+    self.postMessage({ type: crash ? 'crash' : 'error', id: msg.id, message: String((err && err.message) || err) });
   }
 };
