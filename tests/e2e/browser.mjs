@@ -57,3 +57,15 @@ export async function dropFiles(page, files) {
   await page.dispatchEvent('#drop', 'dragover', { dataTransfer });
   await page.dispatchEvent('#drop', 'drop', { dataTransfer });
 }
+
+/** Drops one file made in the page itself: `unit` repeated `times` times (large files
+ * without sending their bytes from Node). */
+export async function dropRepeated(page, name, unit, times) {
+  const dataTransfer = await page.evaluateHandle(([name, unit, times]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([unit.repeat(times)], name, { type: 'text/plain' }));
+    return dt;
+  }, [name, unit, times]);
+  await page.dispatchEvent('#drop', 'dragover', { dataTransfer });
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+}
