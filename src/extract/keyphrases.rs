@@ -7,9 +7,9 @@
 //! stemmed, lowercased words, and each group is scored by frequency, spread over the text,
 //! position of the first occurrence, length, capitalization (names score higher, runs mixing
 //! names and common words lower, runs of the shape name–word–name not at all) and a penalty
-//! for phrases of generic words only. A phrase inside a better-scored longer phrase is
-//! dropped when it seldom occurs outside it (`Corea` in `Corea del Nord`). Linear in the
-//! number of tokens.
+//! for phrases of generic words only. A phrase inside better-scored longer phrases is
+//! dropped when fewer than half of its occurrences are outside them (`Corea` in `Corea del
+//! Nord`). Linear in the number of tokens.
 
 use super::stopwords;
 use crate::text::lang::Lang;
@@ -71,9 +71,11 @@ struct Word {
     /// First word of its sentence or right after an opening quote, colon or dash, where
     /// capitals say nothing.
     initial: bool,
+    /// Whether `upper` is the word's own case: not initial, or initial but met elsewhere.
+    known: bool,
 }
 
-const BREAK: Word = Word { role: Role::Break, piece: 0, upper: false, generic: false, initial: false };
+const BREAK: Word = Word { role: Role::Break, piece: 0, upper: false, generic: false, initial: false, known: false };
 
 /// The capitalization of one occurrence, leaving out a capital forced by its position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,7 +85,7 @@ enum Case {
     Lower,
     /// Some capitalized, some not.
     Mixed,
-    /// Nothing to tell (one word, at the start of a sentence).
+    /// Nothing to tell: a word opening a sentence and met nowhere else.
     Unknown,
 }
 
@@ -104,6 +106,8 @@ struct Candidate {
 }
 
 /// The top `limit` keyphrases of one document. `skip[i]` marks tokens that must not be part of any phrase (boilerplate, headline duplicates…); it is empty or tokens.len() long.
+///
+/// Best first. Scores compare phrases of one document only; `set_keyphrases` normalizes them.
 pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip: &[bool], lang: Lang, limit: usize) -> Vec<Keyphrase> {
     if limit == 0 || tokens.is_empty() {
         return Vec::new();
@@ -122,16 +126,17 @@ pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip
     });
     // For each token, the longest occurrence of a chosen phrase that covers it.
     let mut cover: Vec<(u32, u32)> = vec![(u32::MAX, 0); tokens.len()];
-    let mut out = Vec::with_capacity(limit);
+    let mut out = Vec::with_capacity(limit.min(candidates.len()));
     for i in order {
         if out.len() >= limit {
             break;
         }
         let c = &candidates[i];
         let count = c.occurrences.len();
+        let form = surface(text, tokens, &words, &c.occurrences);
         let inside = c.occurrences.iter().filter(|&&(a, b)| cover[a as usize].0 <= a && b <= cover[a as usize].1).count();
         // Seldom alone: fewer than half of its occurrences are outside better phrases.
-        if (count - inside) * 2 < count {
+        if (count - inside) * 2 < count || form.is_empty() {
             continue;
         }
         for &(a, b) in &c.occurrences {
@@ -141,7 +146,7 @@ pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip
                 }
             }
         }
-        out.push(Keyphrase { text: surface(text, tokens, &words, &c.occurrences), key: c.key.clone(), score: c.score, count, spans: spans(tokens, &c.occurrences) });
+        out.push(Keyphrase { text: form, key: c.key.clone(), score: c.score, count, spans: spans(tokens, &c.occurrences) });
     }
     out
 }
@@ -201,6 +206,8 @@ struct Pieces {
     stemmer: Stemmer,
     /// Normalized word → piece index.
     ids: HashMap<String, u32>,
+    /// Piece → piece index, so that the words of one stem share it (`Putin`, `Putin's`).
+    by_text: HashMap<String, u32>,
     text: Vec<String>,
 }
 
@@ -210,7 +217,7 @@ impl Pieces {
             Lang::It => Stemmer::create(Algorithm::Italian),
             Lang::En | Lang::Other => Stemmer::create(Algorithm::English),
         };
-        Pieces { stemmer, ids: HashMap::new(), text: Vec::new() }
+        Pieces { stemmer, ids: HashMap::new(), by_text: HashMap::new(), text: Vec::new() }
     }
 
     /// The piece of `norm` (a normalized word); content words are stemmed part by part, so
@@ -225,8 +232,15 @@ impl Pieces {
         } else {
             norm.to_string()
         };
-        let id = self.text.len() as u32;
-        self.text.push(piece);
+        let id = match self.by_text.get(&piece) {
+            Some(&id) => id,
+            None => {
+                let id = self.text.len() as u32;
+                self.by_text.insert(piece.clone(), id);
+                self.text.push(piece);
+                id
+            }
+        };
         self.ids.insert(norm.to_string(), id);
         id
     }
@@ -274,31 +288,52 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
         }
         let norm = stopwords::normalize(tok);
         let upper = tok.chars().next().is_some_and(char::is_uppercase);
-        let initial_here = initial;
-        let mut word = Word { role: Role::Break, piece: 0, upper, generic: false, initial };
+        let mut word = Word { role: Role::Break, piece: 0, upper, generic: false, initial, known: !initial };
         initial = false;
         let skipped = skip.get(i).copied().unwrap_or(false);
-        let verb = !upper && (stopwords::is_gerund(&norm, lang) || stopwords::is_participle(&prev_norm, &norm, lang));
+        let after_noun = i > 0 && words[i - 1].role == Role::Content;
+        let verb = !upper && (stopwords::is_gerund(&norm, lang) || !after_noun && stopwords::is_participle(&prev_norm, &norm, lang));
         let noun = stopwords::is_ambiguous(&norm, lang) && (upper || stopwords::is_determiner(&prev_norm, lang));
+        // A stop word in capitals among words that are not (`US troops`).
+        let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase);
+        let acronym = caps(tok) && ![i.wrapping_sub(1), i + 1].iter().any(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && token_text(text, tokens, j).is_some_and(caps));
         // A capitalized stop word ending a name (`Kim Jong Un`), not one inside a title-case
         // headline (`Kim In North Korea`).
         let name_end = upper
-            && !initial_here
+            && !word.initial
             && i > 0
             && words[i - 1].role == Role::Content
             && words[i - 1].upper
             && !token_text(text, tokens, i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
         if skipped {
+            // Stays a break.
         } else if stopwords::is_connector(&norm, lang) {
             word.role = Role::Connector;
             word.piece = pieces.id(&norm, false);
-        } else if noun || name_end || !stopwords::is_stop(&norm, lang) && !verb && norm.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+        } else if noun || name_end || acronym || !stopwords::is_stop(&norm, lang) && !verb && norm.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
             word.role = Role::Content;
             word.piece = pieces.id(&norm, true);
             word.generic = stopwords::is_generic(&norm);
         }
         words[i] = word;
         prev_norm = norm;
+    }
+    // A word that opens a sentence takes the case it has elsewhere (`Putin`, `cooperazione`).
+    let mut seen = vec![(0u32, 0u32); pieces.text.len()];
+    for w in words.iter().filter(|w| w.role == Role::Content && w.known) {
+        let s = &mut seen[w.piece as usize];
+        if w.upper {
+            s.0 += 1;
+        } else {
+            s.1 += 1;
+        }
+    }
+    for w in words.iter_mut().filter(|w| w.role == Role::Content && !w.known) {
+        let (upper, lower) = seen[w.piece as usize];
+        if upper + lower > 0 {
+            w.upper = upper >= lower;
+            w.known = true;
+        }
     }
     words
 }
@@ -316,12 +351,11 @@ fn collect(text: &str, tokens: &[Token], sentences: &[SentenceSpan], words: &[Wo
         *pending = None;
     };
     for s in sentences {
-        let end = s.end.min(tokens.len());
-        for i in s.first.min(end)..end {
+        for (i, w) in words.iter().enumerate().take(s.end).skip(s.first) {
             if breaks_line(text, tokens, i) {
                 emit(&mut run, &mut pending);
             }
-            match words[i].role {
+            match w.role {
                 Role::Content => {
                     run.extend(pending.take());
                     run.push(i);
@@ -374,23 +408,23 @@ fn add_run(run: &[usize], words: &[Word], lang: Lang, pieces: &Pieces, key: &mut
     }
 }
 
-/// The capitalization of a phrase; `None` when it goes from capitals to lowercase and back
-/// (or the reverse), as a verb between two names does (`Putin incontra Kim`).
+/// The capitalization of a phrase, from the words whose case is known; `None` when, as
+/// written, it goes from capitals to lowercase and back (or the reverse), as a verb between
+/// two names does (`Putin incontra Kim`).
 fn case_of(phrase: &[Word]) -> Option<Case> {
-    let mut shapes = phrase.iter().filter(|w| w.role == Role::Content).enumerate().filter(|(k, w)| *k > 0 || !w.initial).map(|(_, w)| w.upper);
-    let Some(first) = shapes.next() else { return Some(Case::Unknown) };
-    let (mut changes, mut last, mut any_upper, mut any_lower) = (0, first, first, !first);
-    for upper in shapes {
-        changes += usize::from(upper != last);
-        last = upper;
-        any_upper |= upper;
-        any_lower |= !upper;
+    let content = || phrase.iter().filter(|w| w.role == Role::Content);
+    let changes = content().zip(content().skip(1)).filter(|(a, b)| a.upper != b.upper).count();
+    let (mut upper, mut lower) = (false, false);
+    for w in content().filter(|w| w.known) {
+        upper |= w.upper;
+        lower |= !w.upper;
     }
-    match (changes, any_upper, any_lower) {
-        (0, true, _) => Some(Case::Proper),
-        (0, _, _) => Some(Case::Lower),
-        (1, _, _) => Some(Case::Mixed),
-        _ => None,
+    match (changes, upper, lower) {
+        (2.., _, _) => None,
+        (_, true, true) => Some(Case::Mixed),
+        (_, true, false) => Some(Case::Proper),
+        (_, false, true) => Some(Case::Lower),
+        (_, false, false) => Some(Case::Unknown),
     }
 }
 
@@ -445,16 +479,15 @@ fn spans(tokens: &[Token], occurrences: &[(u32, u32)]) -> Vec<(u32, u32)> {
 /// The commonest written form of the occurrences, spaces collapsed; a form at the start of a
 /// sentence counts half, so `Stati Uniti` beats `stati uniti` only by being commoner.
 fn surface(text: &str, tokens: &[Token], words: &[Word], occurrences: &[(u32, u32)]) -> String {
-    let mut forms: Vec<(&str, u32)> = Vec::new();
+    // Form → (weight, order of first sight).
+    let mut forms: HashMap<&str, (u32, usize)> = HashMap::new();
     for &(a, b) in occurrences {
         let Some(form) = text.get(tokens[a as usize].start as usize..tokens[b as usize].end as usize) else { continue };
         let weight = if words[a as usize].initial { 1 } else { 2 };
-        match forms.iter_mut().find(|(f, _)| *f == form) {
-            Some(f) => f.1 += weight,
-            None => forms.push((form, weight)),
-        }
+        let order = forms.len();
+        forms.entry(form).or_insert((0, order)).0 += weight;
     }
-    let best = forms.iter().fold(("", 0), |best, &f| if f.1 > best.1 { f } else { best }).0;
+    let best = forms.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map_or("", |f| *f.0);
     best.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -469,24 +502,265 @@ mod tests {
         keyphrases(text, &tokens, &sentences, &[], lang, limit)
     }
 
+    fn keys(k: &[Keyphrase]) -> Vec<&str> {
+        k.iter().map(|k| k.key.as_str()).collect()
+    }
+
+    fn find<'a>(k: &'a [Keyphrase], text: &str) -> Option<&'a Keyphrase> {
+        k.iter().find(|k| k.text == text)
+    }
+
     #[test]
-    fn seeds_print() {
-        let Ok(dir) = std::fs::read_dir("../shared/seeds") else { return };
-        let mut paths: Vec<_> = dir.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    fn phrases_stop_at_punctuation_numbers_and_sentences() {
+        let text = "Il vertice di Roma, Milano e Torino. Milano ospita il vertice nel 2024 Torino.";
+        let k = run(text, Lang::It, 20);
+        assert!(!k.iter().any(|k| k.text.contains("Roma Milano") || k.text.contains("Torino Milano")), "{k:?}");
+        assert!(!k.iter().any(|k| k.text.contains("vertice Torino")), "{k:?}");
+        assert_eq!(find(&k, "Milano").map(|k| k.count), Some(2));
+        for k in &k {
+            for &(a, b) in &k.spans {
+                let t = &text[a as usize..b as usize];
+                assert!(!t.contains([',', '.']), "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn stop_words_inside_a_phrase() {
+        let text = "La Corea del Nord ha firmato un patto di difesa reciproca con la Russia. \
+                    Il patto di difesa reciproca lega la Corea del Nord a Mosca. Corea del Nord e Russia.";
+        let k = run(text, Lang::It, 10);
+        let corea = find(&k, "Corea del Nord").expect("Corea del Nord");
+        assert_eq!((corea.key.as_str(), corea.count), ("core del nord", 3));
+        assert_eq!(corea.spans.len(), 3);
+        assert_eq!(&text[corea.spans[0].0 as usize..corea.spans[0].1 as usize], "Corea del Nord");
+        assert!(find(&k, "patto di difesa reciproca").is_some(), "{:?}", keys(&k));
+        // Parts that never stand alone are dropped.
+        assert!(!keys(&k).contains(&"core") && !keys(&k).contains(&"nord"), "{:?}", keys(&k));
+        // A phrase never starts or ends with a stop word, nor joins words with `e`.
+        assert!(k.iter().all(|k| !k.text.starts_with("del") && !k.text.ends_with(" di") && !k.text.contains(" e ")), "{k:?}");
+    }
+
+    #[test]
+    fn variants_group_under_one_key() {
+        let text = "Gli Stati Uniti hanno risposto. La posizione degli Stati Uniti è chiara. \
+                    Secondo gli stati uniti la crisi continua. Kim Jong-un e Kim Jong Un sono la stessa persona.";
+        let k = run(text, Lang::It, 10);
+        let usa = k.iter().find(|k| k.key == "stat unit").expect("stati uniti");
+        assert_eq!((usa.text.as_str(), usa.count), ("Stati Uniti", 3));
+        let kim = k.iter().find(|k| k.key == "kim jong un").expect("kim");
+        assert_eq!(kim.count, 2);
+        // `stati` after an auxiliary is a verb: `sono stati firmati` has no phrase `stati`.
+        let k = run("Gli accordi sono stati firmati ieri a Mosca.", Lang::It, 10);
+        assert!(!keys(&k).iter().any(|k| k.contains("stat")), "{:?}", keys(&k));
+    }
+
+    #[test]
+    fn english_news() {
+        let text = "Putin and Kim sign mutual defense pact as Russia and North Korea deepen ties\n\n\
+        PYONGYANG, June 19 (Reuters) - Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defense pact on Wednesday, pledging to help each other if attacked. \
+        Putin's visit to Pyongyang, his first in 24 years, drew concern from the US and South Korea. \
+        The pact, described by Kim as an alliance, commits both countries to provide military assistance without delay. \
+        US officials said the deepening military cooperation between Russia and North Korea was a worry for anyone interested in peace on the Korean Peninsula. \
+        Analysts said the mutual defense pact could allow Moscow to supply missile technology to North Korea. \
+        Putin thanked Kim for his support of Russia's war in Ukraine, while the United States and South Korea accused Pyongyang of supplying ammunition. \
+        The State Department said it was monitoring the situation. Kim called Putin the dearest friend of the Korean people.\n\nRead more: Putin visits Vietnam";
+        let k = run(text, Lang::En, 10);
+        let top: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        for want in ["North Korea", "mutual defense pact", "Putin", "Kim", "South Korea", "Pyongyang"] {
+            assert!(top.contains(&want), "{want} not in {top:?}");
+        }
+        // `US` is not the pronoun; `Putin's` groups with `Putin`; `Read more` is no phrase.
+        let k = run(text, Lang::En, 40);
+        assert_eq!(k.iter().find(|k| k.key == "us").map(|k| k.count), Some(2), "{k:?}");
+        let putin = k.iter().find(|k| k.key == "putin").expect("Putin");
+        assert_eq!((putin.text.as_str(), putin.count), ("Putin", 6));
+        assert!(putin.spans.iter().any(|&(a, b)| &text[a as usize..b as usize] == "Putin's"));
+        assert!(!k.iter().any(|k| k.text.contains("Read")), "{k:?}");
+    }
+
+    #[test]
+    fn english_of_joins_a_phrase() {
+        let text = "The Department of State said on Monday that talks would resume. \
+                    A spokesman for the Department of State, Matthew Miller, was asked about the Bank of England. \
+                    Miller said the Department of State has no comment.";
+        let k = run(text, Lang::En, 10);
+        let dos = find(&k, "Department of State").expect("Department of State");
+        assert_eq!((dos.key.as_str(), dos.count), ("depart of state", 3));
+        assert_eq!(k[0].text, "Department of State", "{k:?}");
+        assert!(find(&k, "Matthew Miller").is_some(), "{k:?}");
+        assert!(!k.iter().any(|k| k.text.starts_with("the ") || k.text.starts_with("of ")), "{k:?}");
+        // Italian does not join with `of`.
+        let k = run("Department of State e Department of State.", Lang::It, 10);
+        assert!(find(&k, "Department of State").is_none(), "{k:?}");
+    }
+
+    #[test]
+    fn a_line_break_stops_a_phrase() {
+        let text = "Putin incontra Kim in Corea del Nord: paura per la Sicurezza Globale\n\nAvantgardia\n\n\
+                    La Sicurezza Globale è in gioco, dice Avantgardia.\nCorea del Nord\nRussia";
+        let k = run(text, Lang::It, 30);
+        assert!(!k.is_empty());
+        for k in &k {
+            assert!(!k.key.contains("global avantgard"), "{k:?}");
+            assert!(!k.key.contains("nord russ"), "{k:?}");
+            for &(a, b) in &k.spans {
+                assert!(!text[a as usize..b as usize].contains('\n'), "{k:?}");
+            }
+        }
+        // A verb between two names makes no phrase.
+        assert!(!k.iter().any(|k| k.text == "Putin incontra Kim"), "{k:?}");
+    }
+
+    #[test]
+    fn skipped_tokens_are_never_in_a_phrase() {
+        let text = "Leggi anche: Cori pro Putin. Putin incontra Kim Jong-un a Pyongyang. Kim Jong-un accoglie Putin.";
+        let tokens = tokenize::tokenize(text, Lang::It);
+        let sentences = sentences::split(text, &tokens, Lang::It);
+        let skip: Vec<bool> = tokens.iter().map(|t| t.end as usize <= text.find("Putin.").unwrap() + 6).collect();
+        let k = keyphrases(text, &tokens, &sentences, &skip, Lang::It, 10);
+        let putin = find(&k, "Putin").expect("Putin");
+        assert_eq!(putin.count, 2);
+        assert!(k.iter().all(|k| k.spans.iter().all(|&(a, _)| a as usize > text.find("Putin.").unwrap())), "{k:?}");
+    }
+
+    #[test]
+    fn empty_and_degenerate_input() {
+        assert!(run("", Lang::It, 10).is_empty());
+        assert!(run("  \n\n\t ", Lang::En, 10).is_empty());
+        assert!(run(", . ; 12 34 … https://example.com", Lang::It, 10).is_empty());
+        assert!(run("Corea del Nord e Russia.", Lang::It, 0).is_empty());
+        assert!(set_keyphrases(&[], 10).is_empty());
+        assert!(set_keyphrases(&[Vec::new(), Vec::new()], 10).is_empty());
+        // Offsets, sentences and skip lists that do not fit the text.
+        let text = "Corea del Nord è già";
+        let bad = [
+            Token { start: 0, end: 5, kind: TokenKind::Word },
+            Token { start: 3, end: 1, kind: TokenKind::Word },
+            Token { start: 15, end: 17, kind: TokenKind::Word },
+            Token { start: 16, end: 90, kind: TokenKind::Word },
+            Token { start: 6, end: 9, kind: TokenKind::Word },
+        ];
+        let spans = [SentenceSpan { first: 3, end: 1 }, SentenceSpan { first: 0, end: 40 }, SentenceSpan { first: 9, end: 12 }];
+        for lang in [Lang::It, Lang::En, Lang::Other] {
+            let k = keyphrases(text, &bad, &spans, &[true], lang, 5);
+            assert!(k.len() <= 5);
+            let k = keyphrases(text, &bad, &[], &[], lang, 5);
+            assert!(k.is_empty());
+        }
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let alphabet: Vec<char> = "aeiouàèéìòù’' -\n.,Kk日本語ßẞİıΣσ\u{301}\u{200B}🇮🇹xyzQRDel d’ of".chars().collect();
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(seed % 120) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            for lang in [Lang::It, Lang::En] {
+                let k = run(&text, lang, 8);
+                for k in &k {
+                    assert!(k.score.is_finite() && k.count == k.spans.len() && !k.text.is_empty());
+                    assert!(k.spans.iter().all(|&(a, b)| text.get(a as usize..b as usize).is_some()));
+                }
+                let _ = set_keyphrases(&[k.clone(), k], 4);
+            }
+        }
+    }
+
+    #[test]
+    fn a_megabyte_is_fast() {
+        // Many distinct words, so that the candidates do not collapse into a few keys.
+        let mut text = String::with_capacity(1 << 20);
+        let mut n = 1u32;
+        while text.len() < 1 << 20 {
+            n = n.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            let w = n >> 16;
+            text.push_str(["La ", "il ", "Corea del Nord ", "cooperazione ", "della "][(w % 5) as usize]);
+            text.push_str(&format!("parola{} termine{} ", w % 5000, (w / 7) % 3000));
+            if w % 11 == 0 {
+                text.push_str(".\n");
+            }
+        }
+        let tokens = tokenize::tokenize(&text, Lang::It);
+        let sentences = sentences::split(&text, &tokens, Lang::It);
+        let t = std::time::Instant::now();
+        let k = keyphrases(&text, &tokens, &sentences, &[], Lang::It, 20);
+        let elapsed = t.elapsed();
+        assert_eq!(k.len(), 20);
+        assert!(k.iter().any(|k| k.text == "Corea del Nord"), "{:?}", keys(&k));
+        assert!(elapsed.as_secs_f64() < 3.0, "{elapsed:?} for {} tokens", tokens.len());
+    }
+
+    #[test]
+    fn set_favours_shared_phrases() {
+        let a = run("Corea del Nord e Russia firmano un patto. La Corea del Nord applaude. Vladimir Putin arriva.", Lang::It, 10);
+        let b = run("La Corea del Nord accoglie Vladimir Putin. Vladimir Putin parla. La Corea del Nord ascolta.", Lang::It, 10);
+        let c = run("Il Giappone osserva il Giappone. Tokyo protesta.", Lang::It, 10);
+        let set = set_keyphrases(&[a, b, c], 5);
+        assert_eq!(set[0].text, "Corea del Nord", "{set:?}");
+        assert_eq!(set[0].documents, vec![0, 1]);
+        assert!(set.iter().position(|k| k.text == "Vladimir Putin") < set.iter().position(|k| k.text == "Giappone"), "{set:?}");
+        assert!(set.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    /// The five seed articles (Italian news about the Putin–Kim summit), if present.
+    fn seeds() -> Option<Vec<(String, String)>> {
+        let dir = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds")).ok()?;
+        let mut paths: Vec<_> = dir.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
         paths.sort();
+        Some(paths.into_iter().filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), std::fs::read_to_string(&p).ok()?))).collect())
+    }
+
+    #[test]
+    fn seed_articles() {
+        let Some(seeds) = seeds().filter(|s| !s.is_empty()) else {
+            eprintln!("seed_articles: ../shared/seeds/*.txt not found, skipped");
+            return;
+        };
         let mut all = Vec::new();
-        for p in paths {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let k = run(&text, Lang::It, 30);
-            println!("== {}", p.display());
-            for x in k.iter().take(20) {
-                println!("  {:6.3} {:2} {:35} [{}]", x.score, x.count, x.text, x.key);
+        for (name, text) in &seeds {
+            let k = run(text, Lang::It, 30);
+            println!("{name}:");
+            for (i, x) in k.iter().take(10).enumerate() {
+                println!("  {:2}. {:<35} {:5.2} ×{}", i + 1, x.text, x.score, x.count);
+            }
+            let top: Vec<&str> = k.iter().take(10).map(|k| k.text.as_str()).collect();
+            assert!(top.contains(&"Corea del Nord"), "{name}: {top:?}");
+            assert!(top.contains(&"Putin") || top.iter().any(|t| t.starts_with("Kim Jong")), "{name}: {top:?}");
+            for k in &k {
+                let t = k.text.to_lowercase();
+                assert!(!["avantgardia", "comments", "leggi", "privacy", "email", "contenuto", "pubblicato"].iter().any(|j| t.contains(j)), "{name}: {k:?}");
+                assert!(k.spans.iter().all(|&(a, b)| !text[a as usize..b as usize].contains('\n')), "{name}: {k:?}");
+            }
+            let wanted: &[&str] = match &name[..3] {
+                "000" => &["sicurezza globale", "Kim Jong-un", "Stati Uniti"],
+                "001" => &["Kim Jong-un", "Pyongyang"],
+                "002" => &["patto di difesa", "Kim Jong-un"],
+                "003" => &["Kim Jong Un", "presidente russo"],
+                "004" => &["Kim Jong-un", "rafforzamento delle relazioni"],
+                _ => &[],
+            };
+            for w in wanted {
+                assert!(top.contains(w), "{name}: {w} not in {top:?}");
+            }
+            if name.starts_with("001") {
+                assert!(k.iter().take(15).any(|k| k.text == "cooperazione strategica"), "{name}: {top:?}");
             }
             all.push(k);
         }
-        println!("== set");
-        for x in set_keyphrases(&all, 15) {
-            println!("  {:6.3} {:?} {:35} [{}]", x.score, x.documents, x.text, x.key);
+        let set = set_keyphrases(&all, 15);
+        println!("set:");
+        for (i, x) in set.iter().enumerate() {
+            println!("  {:2}. {:<35} {:5.3} {:?}", i + 1, x.text, x.score, x.documents);
         }
+        let top: Vec<&str> = set.iter().take(5).map(|k| k.text.as_str()).collect();
+        assert_eq!(top[0], "Corea del Nord", "{top:?}");
+        assert!(top.contains(&"Putin") && top.contains(&"Kim Jong-un"), "{top:?}");
     }
 }

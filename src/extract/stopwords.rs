@@ -1,8 +1,9 @@
 //! Italian and English stop words for keyphrase extraction: function words, auxiliaries,
-//! common verbs and adverbs, number and calendar words; the prepositions that may join the
-//! words of a phrase (`Corea del Nord`, `Department of State`); and generic words that make
-//! a poor keyphrase on their own (`anni`, `livello`, `comments`). Words are lowercase and
-//! spelled with a straight apostrophe; `normalize` brings a token to that form.
+//! common verbs and adverbs, number and calendar words; gerunds (Italian) and participles
+//! after an auxiliary (`ha firmato`, `was signed`); the prepositions that may join the words
+//! of a phrase (`Corea del Nord`, `Department of State`); and generic words that make a poor
+//! keyphrase on their own (`anni`, `livello`, `comments`). Words are lowercase and spelled
+//! with a straight apostrophe; `normalize` brings a token to that form.
 
 use crate::text::lang::Lang;
 use std::collections::HashSet;
@@ -23,7 +24,7 @@ const IT: &[&str] = &[
     "quindi", "dunque", "pertanto", "infatti", "inoltre", "invece", "mentre", "quando",
     "come", "com'", "dove", "dov'", "che", "ch'", "cioè", "ovvero", "ossia", "sia", "nonché",
     "affinché", "finché", "purché", "qualora", "siccome", "tuttavia", "eppure", "comunque",
-    "altrimenti", "perciò", "allora", "ovvero", "bensì", "nonostante", "malgrado", "ossia",
+    "altrimenti", "perciò", "allora", "bensì", "nonostante", "malgrado",
     // Pronouns, demonstratives, possessives, indefinites.
     "io", "tu", "lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "noi", "voi",
     "loro", "me", "te", "sé", "mi", "ti", "si", "ci", "vi", "ne", "m'", "t'", "s'", "c'", "v'",
@@ -50,12 +51,12 @@ const IT: &[&str] = &[
     "infine", "intanto", "ecco", "sotto", "sopra", "dentro", "fuori", "dietro", "davanti",
     "contro", "verso", "senza", "senz'", "durante", "secondo", "tramite", "mediante", "presso",
     "lungo", "entro", "riguardo", "rispetto", "attraverso", "accanto", "vicino", "intorno",
-    "piuttosto", "bene", "male", "tanto", "tantissimo", "altrettanto", "ovviamente",
+    "piuttosto", "bene", "male", "tantissimo", "altrettanto", "ovviamente",
     "purtroppo", "finalmente", "naturalmente", "certamente", "probabilmente", "sicuramente",
-    "evidentemente", "peraltro", "oltretutto", "insomma", "infatti", "addirittura",
+    "evidentemente", "peraltro", "oltretutto", "insomma", "addirittura",
     "solamente", "semplicemente", "direttamente", "completamente", "totalmente", "realmente",
     "effettivamente", "esattamente", "ripetutamente", "potenzialmente", "eccessivamente",
-    "intensamente", "immediatamente", "ufficialmente", "recente", "dapprima", "finora",
+    "intensamente", "immediatamente", "ufficialmente", "dapprima", "finora",
     "tuttora", "allorché", "laddove", "ciononostante", "sinora", "po'", "pò", "ben", "sennò",
     // Essere.
     "essere", "sono", "sei", "è", "e'", "siamo", "siete", "ero", "eri", "era", "eravamo",
@@ -70,7 +71,7 @@ const IT: &[&str] = &[
     "avremmo", "avreste", "avrebbero", "abbia", "abbiano", "avessi", "avesse", "avessimo",
     "avessero", "avuto", "avuta", "avuti", "avute", "avendo",
     // Stare, fare, potere, dovere, volere, andare, venire, dire.
-    "stare", "sto", "stai", "sta", "stiamo", "stanno", "stavo", "stava", "stavano", "stesse",
+    "stare", "sto", "stai", "sta", "stiamo", "stanno", "stavo", "stava", "stavano",
     "stando", "fare", "faccio", "fai", "fa", "facciamo", "fate", "fanno", "faceva",
     "facevano", "fece", "fecero", "farà", "faranno", "farebbe", "farebbero", "faccia",
     "facciano", "fatto", "fatta", "fatti", "fatte", "facendo", "potere", "posso", "puoi", "può",
@@ -145,10 +146,10 @@ const EN: &[&str] = &[
     "not", "only", "very", "too", "just", "even", "still", "already", "ever", "never",
     "always", "often", "sometimes", "usually", "again", "once", "then", "now", "today",
     "yesterday", "tomorrow", "tonight", "ago", "soon", "later", "early", "almost", "nearly",
-    "about", "really", "quite", "rather", "perhaps", "maybe", "well", "back", "away", "far",
+    "really", "quite", "rather", "perhaps", "maybe", "well", "back", "away", "far",
     "further", "together", "else", "indeed", "especially", "recently", "currently",
     "actually", "probably", "certainly", "clearly", "simply", "mostly", "mainly", "largely",
-    "particularly", "reportedly", "allegedly", "approximately", "around", "yes",
+    "particularly", "reportedly", "allegedly", "approximately", "yes",
     // Number and ordinal words.
     "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
@@ -194,7 +195,7 @@ const GENERIC: &[&str] = &[
     "vari", "varie", "significativo", "significativa", "significativi", "significative",
     "attuale", "attuali", "principale", "principali", "particolare", "generale", "recenti",
     "internazionale", "internazionali", "nazionale", "nazionali", "crescente", "crescenti",
-    "forte", "forti", "chiaro", "chiara", "oggi", "quarto", "secolo", "riguardo", "rapporto",
+    "forte", "forti", "chiaro", "chiara", "recente", "secolo", "rapporto",
     "rapporti", "base", "basi", "domande", "domanda", "notizia", "notizie", "globale",
     "globali", "mondiale", "mondiali", "periodo", "periodi",
     // English.
@@ -202,7 +203,7 @@ const GENERIC: &[&str] = &[
     "way", "ways", "part", "parts", "case", "cases", "thing", "things", "lot", "lots", "fact",
     "point", "points", "level", "levels", "type", "kind", "number", "side", "end", "start",
     "term", "terms", "moment", "situation", "issue", "issues", "problem", "problems",
-    "aspect", "example", "idea", "people", "person", "world", "country", "countries", "place",
+    "aspect", "example", "people", "person", "world", "country", "countries", "place",
     "area", "new", "old", "big", "great", "large", "small", "important", "possible",
     "different", "significant", "recent", "current", "main", "major", "particular",
     "general", "international", "national", "growing", "strong", "clear", "report",
@@ -221,6 +222,7 @@ pub fn normalize(word: &str) -> String {
     word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c }).collect()
 }
 
+/// The words of `lists`, for lookup.
 fn set(lists: &[&[&'static str]]) -> HashSet<&'static str> {
     lists.iter().flat_map(|l| l.iter().copied()).collect()
 }
@@ -253,7 +255,7 @@ pub fn is_determiner(word: &str, lang: Lang) -> bool {
 /// Italian nouns and adjectives that end like a gerund.
 const IT_NOT_GERUNDS: &[&str] = &[
     "comando", "comandi", "bando", "contrabbando", "dividendo", "reverendo", "crescendo",
-    "tremendo", "stupendo", "orrendo", "nefando", "addendo", "faccendo", "memorandum",
+    "tremendo", "stupendo", "orrendo", "nefando", "addendo",
 ];
 
 /// Whether `word` (normalized, lowercase in the text) is an Italian gerund (`incontrando`,
