@@ -5,6 +5,8 @@
 
 use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
+use crate::extract::keyphrases::{keyphrases, set_keyphrases};
+use crate::extract::quotes::find_quotes;
 use crate::{decode, html};
 use crate::learn::tagger::Sequence;
 use crate::ner::{consistency, Recognizer};
@@ -27,6 +29,8 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
     let total = documents.len();
     let mut names = Vec::with_capacity(documents.len());
     let mut sentence_texts = Vec::with_capacity(documents.len());
+    let mut phrases = Vec::with_capacity(documents.len());
+    let mut speaker_texts = Vec::with_capacity(documents.len());
     let mut documents: Vec<DocumentAnalysis> = documents
         .iter()
         .enumerate()
@@ -34,14 +38,18 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
             let one = analyze_one(i, d, options);
             names.push(one.names);
             sentence_texts.push(one.sentences);
+            phrases.push(one.keyphrases);
+            speaker_texts.push(one.speakers);
             progress(i + 1, total);
             one.analysis
         })
         .collect();
     let entities = link_entities(&mut documents, &names);
+    let speakers = speakers(&mut documents, &speaker_texts, &entities);
     let brief = make_brief(&documents, &sentence_texts, options.brief_points);
+    let keyphrases = set_keyphrases(&phrases, 15);
     let corpus = summarize(&documents);
-    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities, brief }
+    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities, brief, keyphrases, speakers }
 }
 
 /// A name found in a document, before linking.
@@ -150,6 +158,28 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
     entities
 }
 
+/// Links each quotation's speaker to the entity mentioned there, and groups the quotations
+/// of all documents by speaker (entity, else the name as written).
+/// `written[d][q]` is the speaker of quote `q` of document `d` as written.
+fn speakers(documents: &mut [DocumentAnalysis], written: &[Vec<Option<String>>], entities: &[Entity]) -> Vec<Speaker> {
+    let mut out: Vec<Speaker> = Vec::new();
+    for (d, doc) in documents.iter_mut().enumerate() {
+        for (q, quote) in doc.quotes.iter_mut().enumerate() {
+            let (Some(sp), Some(Some(as_written))) = (quote.speaker, written[d].get(q)) else { continue };
+            quote.entity = doc.mentions.iter().find(|m| m.start < sp.end && m.end > sp.start).map(|m| m.entity);
+            let name = quote.entity.map_or_else(|| as_written.clone(), |e| entities[e].name.clone());
+            let at = out.iter().position(|s| s.entity == quote.entity && (quote.entity.is_some() || s.name == name));
+            let r = QuoteRef { document: d, quote: q };
+            match at {
+                Some(i) => out[i].quotes.push(r),
+                None => out.push(Speaker { name, entity: quote.entity, quotes: vec![r] }),
+            }
+        }
+    }
+    out.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()));
+    out
+}
+
 /// The brief of the set, from each document's sentences (those that cannot be in a summary
 /// have no score).
 fn make_brief(documents: &[DocumentAnalysis], sentences: &[Vec<String>], points: usize) -> Vec<BriefPoint> {
@@ -177,6 +207,10 @@ fn round2(x: f64) -> f64 {
 struct One {
     analysis: DocumentAnalysis,
     names: Vec<Name>,
+    /// More keyphrases than the document shows, for the set's.
+    keyphrases: Vec<Keyphrase>,
+    /// Each quotation's speaker as written.
+    speakers: Vec<Option<String>>,
     /// The text of each sentence.
     sentences: Vec<String>,
 }
@@ -185,7 +219,16 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let id = doc.id.clone().unwrap_or_else(|| index.to_string());
     let name = doc.name.clone().unwrap_or_else(|| format!("Document {}", index + 1));
     let mut notes = Vec::new();
-    let (source, encoding) = read_source(doc, &name, &mut notes);
+    let (mut source, encoding) = read_source(doc, &name, &mut notes);
+    if source.len() > options.max_bytes {
+        let mb = |b: usize| b as f64 / 1e6;
+        notes.push(Note {
+            level: "error",
+            code: "too-large",
+            message: format!("{name}: not analysed — its {:.1} MB of text are more than the {:.0} MB Lente analyses in one document; split it into smaller files.", mb(source.len()), mb(options.max_bytes)),
+        });
+        source = std::borrow::Cow::Borrowed("");
+    }
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
     let normalized = decode::nfc(if format == Format::Html { html::to_text(&source) } else { source.to_string() });
     // Offsets refer to the input text when it came as text and is unchanged.
@@ -193,7 +236,7 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let text = derived.as_deref().unwrap_or(&doc.text);
     let lang = options.lang.unwrap_or_else(|| detect(text));
     let tokens = tokenize(text, lang);
-    if tokens.is_empty() && !notes.iter().any(|n| n.code == "not-text") {
+    if tokens.is_empty() && !notes.iter().any(|n| n.level == "error") {
         notes.push(Note { level: "warning", code: "empty", message: format!("{name}: no text to analyse (the document is empty or only white space).") });
     } else if lang == Lang::Other && options.lang.is_none() {
         notes.push(Note { level: "info", code: "language-unknown", message: format!("{name}: the language is neither Italian nor English; English rules were used.") });
@@ -215,9 +258,17 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let title_bytes = headline(text, &tokens, &leftovers);
     let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
     let len = text.len().max(1) as f64;
-    let names: Vec<Name> = tag_names(text, &tokens, &spans, lang)
+    let tagged: Vec<(u32, u32, EntityKind)> = tag_names(text, &tokens, &spans, lang).into_iter().filter(|&(s, e, _)| !in_leftovers(s, e)).collect();
+    let found = find_quotes(text, &tokens, &spans, &tagged, lang);
+    let speakers: Vec<Option<String>> = found.iter().map(|q| q.speaker.map(|(s, e)| text[s as usize..e as usize].to_string())).collect();
+    let quotes = found
         .into_iter()
-        .filter(|&(s, e, _)| !in_leftovers(s, e))
+        .map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare })
+        .collect();
+    let skip: Vec<bool> = tokens.iter().map(|t| in_leftovers(t.start, t.end)).collect();
+    let all_phrases = keyphrases(text, &tokens, &spans, &skip, lang, 30);
+    let names: Vec<Name> = tagged
+        .into_iter()
         .map(|(s, e, kind)| Name {
             start: at(s),
             end: at(e),
@@ -257,8 +308,28 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     }
     let tokens = if listed { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
     let boilerplate = leftovers.iter().map(|&(s, e)| Span { start: at(s as u32), end: at(e as u32) }).collect();
-    let analysis = DocumentAnalysis { id, name, format, encoding, text: derived, title, lang, counts, tokens, sentences, summary, mentions: Vec::new(), entities: Vec::new(), values, boilerplate, notes };
-    One { analysis, names, sentences: sentence_texts }
+    let shown = all_phrases.iter().take(12).cloned().collect();
+    let analysis = DocumentAnalysis {
+        id,
+        name,
+        format,
+        encoding,
+        text: derived,
+        title,
+        lang,
+        counts,
+        tokens,
+        sentences,
+        summary,
+        mentions: Vec::new(),
+        entities: Vec::new(),
+        values,
+        keyphrases: shown,
+        quotes,
+        boilerplate,
+        notes,
+    };
+    One { analysis, names, keyphrases: all_phrases, speakers, sentences: sentence_texts }
 }
 
 /// The document's text: its `text`, or its `bytes` decoded (with a note when they are not

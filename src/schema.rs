@@ -2,6 +2,7 @@
 //! Documented field by field in `docs/schema.md`. No maps: lists keep their order.
 
 use crate::entities::values::{Value, ValueKind};
+pub use crate::extract::keyphrases::{Keyphrase, SetKeyphrase};
 use crate::text::lang::Lang;
 use crate::text::offsets::OffsetUnit;
 use crate::text::tokenize::TokenKind;
@@ -46,6 +47,8 @@ pub struct Options {
     pub tokens: bool,
     /// Documents with more tokens than this do not list them (a note says so).
     pub token_limit: usize,
+    /// Documents with more bytes of text than this are not analysed (a note says so).
+    pub max_bytes: usize,
     /// Sentences in each document's summary.
     pub summary_sentences: usize,
     /// Points in the brief of the whole set.
@@ -54,7 +57,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { lang: None, offsets: OffsetUnit::Utf16, tokens: true, token_limit: 200_000, summary_sentences: 3, brief_points: 8 }
+        Options { lang: None, offsets: OffsetUnit::Utf16, tokens: true, token_limit: 200_000, max_bytes: 20_000_000, summary_sentences: 3, brief_points: 8 }
     }
 }
 
@@ -72,6 +75,42 @@ pub struct Analysis {
     /// The most important points of the whole set, in reading order, each with every
     /// document that carries it.
     pub brief: Vec<BriefPoint>,
+    /// Keyphrases of the whole set, favouring those many documents share.
+    pub keyphrases: Vec<SetKeyphrase>,
+    /// Who said what: the direct quotations of all documents grouped by speaker, the
+    /// speakers with most quotations first.
+    pub speakers: Vec<Speaker>,
+}
+
+/// A speaker and their quotations across the set.
+#[derive(Clone, Debug, Serialize)]
+pub struct Speaker {
+    /// The entity's name, or the speaker as written when no entity was linked.
+    pub name: String,
+    /// Index in `Analysis::entities`, when the speaker is a linked entity.
+    pub entity: Option<usize>,
+    pub quotes: Vec<QuoteRef>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct QuoteRef {
+    pub document: usize,
+    /// Index in that document's `quotes`.
+    pub quote: usize,
+}
+
+/// A direct quotation.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteOut {
+    /// The quotation, its marks included.
+    pub start: u32,
+    pub end: u32,
+    /// Where the speaker is named, when the text attributes the quotation.
+    pub speaker: Option<Span>,
+    /// The speaker's entity, when linked.
+    pub entity: Option<usize>,
+    /// A word or two in quotation marks (`il “fermo sostegno”`), not speech.
+    pub scare: bool,
 }
 
 /// A point of the brief: one sentence standing for the near-duplicates of it.
@@ -202,6 +241,10 @@ pub struct DocumentAnalysis {
     pub entities: Vec<DocumentEntity>,
     /// Dates, times, numbers, money, percentages and quantities, in text order.
     pub values: Vec<ValueSpan>,
+    /// Keyphrases, best first: the commonest surface form, its score and count.
+    pub keyphrases: Vec<Keyphrase>,
+    /// Direct quotations, in text order.
+    pub quotes: Vec<QuoteOut>,
     /// Lines that are web leftovers (comment counters, "read also", privacy buttons, a
     /// repeated headline): shown, but no entity, keyphrase or summary comes from them.
     pub boilerplate: Vec<Span>,

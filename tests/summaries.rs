@@ -85,3 +85,38 @@ fn seed_summaries_and_brief() {
         assert!(p.sources.iter().any(|s| (s.document, s.sentence) == (p.document, p.sentence)), "a point cites its own sentence");
     }
 }
+
+#[test]
+fn seed_quotes_by_speaker() {
+    let dir = shared().join("seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("seed articles not found at {}: skipped", dir.display());
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    let docs: Vec<Document> = paths.iter().map(|p| Document { text: std::fs::read_to_string(p).unwrap(), ..Document::default() }).collect();
+    let analysis = lente::analyze(&docs, &Options { tokens: false, offsets: lente::OffsetUnit::Utf8, ..Options::default() });
+    let quotes_of = |name: &str| -> Vec<String> {
+        analysis
+            .speakers
+            .iter()
+            .filter(|s| s.name == name)
+            .flat_map(|s| s.quotes.iter())
+            .map(|r| {
+                let q = &analysis.documents[r.document].quotes[r.quote];
+                docs[r.document].text[q.start as usize..q.end as usize].to_string()
+            })
+            .collect()
+    };
+    let has = |name: &str, start: &str| quotes_of(name).iter().any(|q| q.trim_start_matches(['“', '«', '"']).starts_with(start));
+    assert!(has("Jens Stoltenberg", "Ci stiamo anche adattando"), "{:?}", quotes_of("Jens Stoltenberg"));
+    assert!(has("Jens Stoltenberg", "normalmente, non dico nulla"));
+    assert!(has("Vladimir Putin", "Siamo disposti a collaborare"), "{:?}", quotes_of("Vladimir Putin"));
+    assert!(has("Kim Jong-un", "Nuova era di prosperità"), "{:?}", quotes_of("Kim Jong-un"));
+    assert!(has("Matthew Miller", "Crediamo che"), "{:?}", quotes_of("Matthew Miller"));
+    assert!(analysis.speakers.iter().all(|s| !s.name.contains("Kirby")), "Kirby's reported speech is not a quote");
+    // Scare quotes are kept apart: no speaker.
+    let scare: Vec<String> = analysis.documents.iter().zip(&docs).flat_map(|(d, input)| d.quotes.iter().filter(|q| q.scare).map(|q| input.text[q.start as usize..q.end as usize].to_string()).collect::<Vec<_>>()).collect();
+    assert!(scare.iter().any(|q| q.contains("fermo sostegno")), "{scare:?}");
+}

@@ -155,9 +155,9 @@
     try {
       let analysis = await analyze(documents);
       if (ticket !== runCounter) return; // a newer run superseded this one
-      const unreadable = analysis.documents.filter((d) => d.notes.some((note) => note.code === 'not-text'));
+      const unreadable = analysis.documents.filter((d) => d.notes.some((note) => note.level === 'error'));
       if (unreadable.length) {
-        for (const d of unreadable) message(d.notes.find((note) => note.code === 'not-text').message);
+        for (const d of unreadable) message(d.notes.find((note) => note.level === 'error').message);
         const gone = new Set(unreadable.map((d) => d.id));
         documents = documents.filter((d) => !gone.has(d.id));
         if (!documents.length) return run();
@@ -209,7 +209,7 @@
     const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
     corpus.textContent = `${n(c.documents)} document${c.documents === 1 ? '' : 's'} · ${n(c.words)} words · ${n(c.sentences)} sentences · about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading · ${langs}`;
     corpus.hidden = false;
-    $('overview').replaceChildren(...[briefPanel(analysis), entityPanel(analysis)].filter(Boolean));
+    $('overview').replaceChildren(...[briefPanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), entityPanel(analysis)].filter(Boolean));
     analysis.documents.forEach((doc, i) => results.append(card(doc, documents[i], analysis)));
   }
 
@@ -228,6 +228,34 @@
     });
     return el('section', { class: 'panel brief-panel', 'aria-label': 'Brief of all documents' },
       el('h2', {}, 'The story in brief'), el('ol', { class: 'brief' }, ...items));
+  }
+
+  /** The keyphrases of the whole set, with how many documents share each. */
+  function keyphrasePanel(analysis) {
+    if (!analysis.keyphrases.length) return null;
+    const total = analysis.documents.length;
+    return el('section', { class: 'panel keyphrase-panel', 'aria-label': 'Keyphrases of all documents' },
+      el('h2', {}, 'Key phrases'),
+      el('ul', { class: 'phrases' }, ...analysis.keyphrases.map((k) => el('li', { title: `in ${k.documents.length} of ${total} documents` },
+        k.text, ' ', el('span', { class: 'count' }, `${k.documents.length}/${total}`)))));
+  }
+
+  /** Who said what: quotations grouped by speaker across the set. */
+  function quotePanel(analysis) {
+    if (!analysis.speakers.length) return null;
+    const quoteText = (r) => {
+      const doc = analysis.documents[r.document];
+      const q = doc.quotes[r.quote];
+      return (doc.text ?? documents[r.document].text).slice(q.start, q.end);
+    };
+    const groups = analysis.speakers.map((sp) => {
+      const head = sp.entity != null
+        ? entityItem(analysis.entities[sp.entity], analysis, sp.quotes.length).firstChild
+        : el('span', { class: 'speaker' }, sp.name);
+      return el('li', {}, head, el('ul', { class: 'quotes' }, ...sp.quotes.map((r) =>
+        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', el('span', { class: 'source', title: analysis.documents[r.document].name }, shortName(analysis.documents[r.document]))))));
+    });
+    return el('section', { class: 'panel quote-panel', 'aria-label': 'Who said what' }, el('h2', {}, 'Who said what'), el('ul', { class: 'speakers' }, ...groups));
   }
 
   /** A short label for a document: its headline's first words, else its name. */
@@ -354,6 +382,9 @@
     const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count));
     if (mine.length) {
       article.append(el('details', { class: 'doc-entities', open: '' }, el('summary', {}, `Entities (${n(doc.entities.length)})`), el('ul', { class: 'entities' }, ...mine)));
+    }
+    if (doc.keyphrases.length) {
+      article.append(el('p', { class: 'doc-phrases' }, el('span', { class: 'label' }, 'Key phrases: '), doc.keyphrases.slice(0, 8).map((k) => k.text).join(' · ')));
     }
     article.append(textDetails);
     const sentences = el('ol', { class: 'sentences' }, ...doc.sentences.map((s, i) => el('li', { class: inSummary.has(i) ? 'chosen' : '' },

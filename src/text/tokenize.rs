@@ -261,7 +261,7 @@ impl Chunk<'_> {
     /// A URL starting at `i`, without the punctuation that closes a sentence after it.
     fn url(&self, i: usize) -> Option<usize> {
         let rest = &self.text[i..self.end];
-        let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
+        let head = rest[..super::offsets::floor_boundary(rest, 8)].to_ascii_lowercase();
         let scheme = ["http://", "https://", "ftp://", "www."].iter().any(|p| head.starts_with(p));
         if !scheme || rest.len() < 8 {
             return None;

@@ -140,3 +140,26 @@ test('entities are highlighted by type, listed by salience, and a click finds th
   assert.equal(await page.$eval('mark.k-PER', (m) => getComputedStyle(m).borderBottomStyle), 'none');
   assert.deepEqual(errors, []);
 });
+
+test('the brief, key phrases and who said what describe the whole set', { skip: noSeeds }, async () => {
+  const { page, errors } = await openPage(browser);
+  await page.click('#samples');
+  await cards(page, 5);
+  assert.equal(await page.isHidden('#working'), true, 'the progress bar is gone once done');
+  const points = await page.$$eval('ol.brief li', (li) => li.map((x) => x.querySelector('.point').textContent));
+  assert.ok(points.length >= 3, 'a brief of several points');
+  const cited = await page.$$eval('ol.brief .source', (s) => new Set(s.map((x) => x.title)).size);
+  assert.equal(cited, 5, 'the brief cites every article');
+  const phrases = await page.$$eval('ul.phrases li', (li) => li.map((x) => x.firstChild.textContent));
+  assert.ok(phrases.slice(0, 5).includes('Corea del Nord'), phrases.join(', '));
+  const speakers = await page.$$eval('ul.speakers > li', (li) => li.map((x) => [x.querySelector('.name, .speaker').textContent, x.querySelectorAll('q').length]));
+  const names = speakers.map(([name]) => name);
+  for (const name of ['Vladimir Putin', 'Kim Jong-un', 'Jens Stoltenberg', 'Matthew Miller']) assert.ok(names.includes(name), `${name} among ${names}`);
+  assert.ok(!names.some((n) => n.includes('Kirby')), 'no quote for reported speech');
+  const summaries = await page.$$eval('.card .summary li', (li) => li.map((x) => x.textContent));
+  assert.equal(summaries.length, 15, 'three sentences per article');
+  assert.ok(summaries.every((s) => !/Comments|Leggi anche|Vai al contenuto/.test(s)));
+  assert.ok(await page.$$eval('.text .chosen', (c) => c.length) >= 10, 'summary sentences marked in the texts');
+  assert.ok(await page.$$eval('.text .leftover', (c) => c.some((x) => x.textContent === 'Comments: 0')), 'boilerplate greyed');
+  assert.deepEqual(errors, []);
+});
