@@ -105,17 +105,17 @@ pub fn tokenize_into(text: &str, lang: Lang, out: &mut Vec<Token>) {
     }
 }
 
-/// The char at byte `i` (a char boundary) and its width; `'\0'`, 0 past the end.
+/// The char at byte `i` and its width; `'\0'`, 0 past the end or inside a char.
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes();
     match b.get(i) {
         None => ('\0', 0),
         Some(&x) if x < 0x80 => (x as char, 1),
-        Some(_) => {
-            let c = text[i..].chars().next().unwrap_or('\0');
-            (c, c.len_utf8())
-        }
+        Some(_) => match text.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (c, c.len_utf8()),
+            None => ('\0', 0),
+        },
     }
 }
 
@@ -447,9 +447,13 @@ impl Chunk<'_> {
     fn email_end(&self, i: usize) -> Option<usize> {
         let mut end = self.run(i);
         let mut dots = 0;
-        while self.at(end).0 == '.' && is_word_char(self.at(end + 1).0) || is_hyphen(self.at(end).0) && is_word_char(self.at(end + 1).0) {
-            dots += usize::from(self.at(end).0 == '.');
-            end = self.run(end + 1);
+        loop {
+            let (c, w) = self.at(end);
+            if !((c == '.' || is_hyphen(c)) && is_word_char(self.at(end + w).0)) {
+                break;
+            }
+            dots += usize::from(c == '.');
+            end = self.run(end + w);
         }
         (dots > 0).then_some(end)
     }
