@@ -258,7 +258,11 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let title_bytes = headline(text, &tokens, &leftovers);
     let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
     let len = text.len().max(1) as f64;
-    let tagged: Vec<(u32, u32, EntityKind)> = tag_names(text, &tokens, &spans, lang).into_iter().filter(|&(s, e, _)| !in_leftovers(s, e)).collect();
+    // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
+    let tagged: Vec<(u32, u32, EntityKind)> = tag_names(text, &tokens, &spans, lang)
+        .into_iter()
+        .filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty())
+        .collect();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
     let speakers: Vec<Option<String>> = found.iter().map(|q| q.speaker.map(|(s, e)| text[s as usize..e as usize].to_string())).collect();
     let quotes = found
