@@ -7,7 +7,7 @@ use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, set_keyphrases};
 use crate::extract::quotes::find_quotes;
-use crate::{decode, html};
+use crate::{article, decode};
 use crate::learn::tagger::Sequence;
 use crate::ner::{consistency, Recognizer};
 use crate::schema::*;
@@ -230,7 +230,7 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         source = std::borrow::Cow::Borrowed("");
     }
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
-    let normalized = decode::nfc(if format == Format::Html { html::to_text(&source) } else { source.to_string() });
+    let normalized = decode::nfc(if format == Format::Html { article::extract(&source).text() } else { source.to_string() });
     // Offsets refer to the input text when it came as text and is unchanged.
     let derived = (doc.bytes.is_some() || normalized != doc.text).then_some(normalized);
     let text = derived.as_deref().unwrap_or(&doc.text);

@@ -22,7 +22,6 @@ pub mod article;
 pub mod decode;
 pub mod entities;
 pub mod extract;
-pub mod html;
 pub mod learn;
 pub mod ner;
 pub mod schema;

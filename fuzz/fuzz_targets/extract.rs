@@ -3,5 +3,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|html: &str| {
-    let _ = lente::html::to_text(html);
+    let _ = lente::article::extract(html).text();
 });

@@ -16,6 +16,9 @@ Usage:
   lente analyze [--lang it|en|other] [--offsets char|utf8|utf16] [--no-tokens] [--pretty] FILE...
       Prints the analysis as JSON (schema: docs/schema.md). Offsets count Unicode code points
       (--offsets char, the default here, as Python slices) unless told otherwise.
+  lente extract [--out DIR] FILE.html...
+      Extracts the article of each saved web page: the headline on the first line, a blank
+      line, then the body's paragraphs. With --out, writes DIR/<file stem>.txt for each.
   lente tokenize [--lang it|en|other] [FILE...]
       One token per line as it appears in the input, a blank line after each sentence.
       Reads standard input when no file is given.
@@ -54,6 +57,7 @@ fn main() -> ExitCode {
     };
     let result = match command.as_str() {
         "analyze" => cmd_analyze(rest),
+        "extract" => cmd_extract(rest),
         "tokenize" => cmd_tokenize(rest),
         "eval-ud" => cmd_eval_ud(rest),
         "ud-text" => cmd_ud_text(rest),
@@ -164,6 +168,49 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
     let analysis = lente::analyze(&docs, &options);
     let json = if a.has("--pretty") { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
     out(&(json.map_err(|e| e.to_string())? + "\n"))
+}
+
+fn cmd_extract(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--out"], &[])?;
+    if a.files.is_empty() {
+        return Err("extract needs at least one FILE.html".into());
+    }
+    let dir = a.value("--out").map(std::path::Path::new);
+    if let Some(dir) = dir {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    let mut failed = 0;
+    for path in &a.files {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("lente: cannot read {path}: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let html = match lente::decode::decode(&bytes, true) {
+            Ok(d) => d.text,
+            Err(not_text) => {
+                eprintln!("lente: {path} is {}, not a web page; skipped", not_text.kind);
+                failed += 1;
+                continue;
+            }
+        };
+        let text = lente::article::extract(&html).text() + "\n";
+        match dir {
+            Some(dir) => {
+                let stem = std::path::Path::new(path).file_stem().map_or_else(|| "page".into(), |s| s.to_string_lossy());
+                let target = dir.join(format!("{stem}.txt"));
+                std::fs::write(&target, text).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+            }
+            None => out(&(text + "\n"))?,
+        }
+    }
+    if failed == a.files.len() {
+        return Err(format!("no page extracted ({failed} skipped)"));
+    }
+    Ok(())
 }
 
 fn cmd_tokenize(args: &[String]) -> Result<(), String> {
