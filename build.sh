@@ -73,6 +73,8 @@ build() {
 
 run_tests() {
   ensure_chromium
+  say "lints (clippy, warnings are errors)"
+  cargo clippy --release --all-targets -- -D warnings
   say "Rust tests (unit, integration, UD bars, seeds)"
   cargo test --release
   say "wasm tests of the JS API (Node)"

@@ -176,7 +176,7 @@ fn speakers(documents: &mut [DocumentAnalysis], written: &[Vec<Option<String>>],
             }
         }
     }
-    out.sort_by(|a, b| b.quotes.len().cmp(&a.quotes.len()));
+    out.sort_by_key(|s| std::cmp::Reverse(s.quotes.len()));
     out
 }
 
