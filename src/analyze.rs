@@ -166,7 +166,9 @@ fn speakers(documents: &mut [DocumentAnalysis], written: &[Vec<Option<String>>],
     for (d, doc) in documents.iter_mut().enumerate() {
         for (q, quote) in doc.quotes.iter_mut().enumerate() {
             let (Some(sp), Some(Some(as_written))) = (quote.speaker, written[d].get(q)) else { continue };
-            quote.entity = doc.mentions.iter().find(|m| m.start < sp.end && m.end > sp.start).map(|m| m.entity);
+            // Mentions are in text order: the first that ends after the speaker starts.
+            let first = doc.mentions.partition_point(|m| m.end <= sp.start);
+            quote.entity = doc.mentions.get(first).filter(|m| m.start < sp.end).map(|m| m.entity);
             let name = quote.entity.map_or_else(|| as_written.clone(), |e| entities[e].name.clone());
             let at = out.iter().position(|s| s.entity == quote.entity && (quote.entity.is_some() || s.name == name));
             let r = QuoteRef { document: d, quote: q };

@@ -62,15 +62,22 @@ fn redundant(a: &Vector, b: &Vector) -> bool {
 pub fn rank(sentences: &[&str], excluded: &[bool]) -> Vec<Scored> {
     let (vecs, centroid) = vectors(sentences);
     let mut out = Vec::new();
+    // Repeats: the same words as a sentence already taken (any distance), or nearly the
+    // same as one of the last few (a window keeps the cost linear).
+    const WINDOW: usize = 40;
     let mut seen: Vec<&Vector> = Vec::new();
+    let mut same: std::collections::HashSet<Vec<u32>> = std::collections::HashSet::new();
     for (i, s) in sentences.iter().enumerate() {
-        if excluded.get(i).copied().unwrap_or(false) || !is_candidate(s) || seen.iter().any(|v| vecs[i].dot(v) > 0.9) {
+        let words: Vec<u32> = vecs[i].ids().collect();
+        let repeat = same.contains(&words) || seen.iter().rev().take(WINDOW).any(|v| vecs[i].dot(v) > 0.9);
+        if excluded.get(i).copied().unwrap_or(false) || !is_candidate(s) || repeat {
             continue;
         }
         let place = out.len() as f64;
         let score = 1.0 / (1.0 + place).powf(POSITION_DECAY) + CENTROID_WEIGHT * f64::from(vecs[i].dot(&centroid));
         out.push(Scored { sentence: i, score });
         seen.push(&vecs[i]);
+        same.insert(words);
     }
     out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.sentence.cmp(&b.sentence)));
     out
