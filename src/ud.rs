@@ -338,21 +338,9 @@ fn aligned_words(gold: &[Word], system: &[Word]) -> usize {
             }
         }
         let lower = |ws: &[Word]| ws.iter().map(|w| w.form.to_lowercase()).collect::<Vec<_>>();
-        aligned += lcs(&lower(&gold[g0..gi]), &lower(&system[s0..si]));
+        aligned += crate::summary::rouge::lcs_len(&lower(&gold[g0..gi]), &lower(&system[s0..si]));
     }
     aligned
-}
-
-fn lcs(a: &[String], b: &[String]) -> usize {
-    let mut prev = vec![0usize; b.len() + 1];
-    for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
-        for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// Tokenizes and splits `text`, one token per line and a blank line after each sentence:

@@ -2,13 +2,11 @@
 //! regressions), agreement with the reference scorer `score_ner.py`, and the people,
 //! places and organizations of the seed articles, linked across spellings and articles.
 
-use lente::schema::{Document, EntityKind, Options};
-use std::path::{Path, PathBuf};
+use lente::schema::{EntityKind, Options};
 use std::process::Command;
 
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
-}
+mod common;
+use common::{seed_documents, shared};
 
 fn lente() -> Command {
     Command::new(env!("CARGO_BIN_EXE_lente"))
@@ -69,14 +67,7 @@ fn scores_agree_with_the_reference_scorer() {
 
 #[test]
 fn seed_entities_are_found_and_linked() {
-    let dir = shared().join("seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("seed articles not found at {}: skipped", dir.display());
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    let docs: Vec<Document> = paths.iter().map(|p| Document { text: std::fs::read_to_string(p).unwrap(), ..Document::default() }).collect();
+    let Some(docs) = seed_documents() else { return };
     let analysis = lente::analyze(&docs, &Options { tokens: false, ..Options::default() });
     let find = |variant: &str| analysis.entities.iter().find(|e| e.variants.iter().any(|v| v.text == variant));
     let expect = |variants: &[&str], kind: EntityKind| {

@@ -2,13 +2,11 @@
 //! (Lente against the baselines computed in the same run), and the seed articles' summaries
 //! and brief. Skipped with a message when ../shared is absent.
 
-use lente::schema::{Document, Options};
-use std::path::{Path, PathBuf};
+use lente::schema::Options;
 use std::process::Command;
 
-fn shared() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
-}
+mod common;
+use common::{seed_documents, shared};
 
 /// ROUGE-2 F1 per method from an `eval-summaries` report.
 fn rouge2(report: &str) -> Vec<(String, f64)> {
@@ -45,21 +43,14 @@ fn rouge_bars() {
 
 #[test]
 fn seed_summaries_and_brief() {
-    let dir = shared().join("seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("seed articles not found at {}: skipped", dir.display());
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    let docs: Vec<Document> = paths.iter().map(|p| Document { text: std::fs::read_to_string(p).unwrap(), ..Document::default() }).collect();
+    let Some(docs) = seed_documents() else { return };
     let analysis = lente::analyze(&docs, &Options { tokens: false, offsets: lente::OffsetUnit::Utf8, ..Options::default() });
     let sentence = |d: usize, i: usize| {
         let s = &analysis.documents[d].sentences[i];
         docs[d].text[s.start as usize..s.end as usize].to_string()
     };
     for (d, doc) in analysis.documents.iter().enumerate() {
-        assert_eq!(doc.summary.len(), 3, "{}", paths[d].display());
+        assert_eq!(doc.summary.len(), 3, "{}", doc.name);
         assert!(doc.summary.windows(2).all(|w| w[0] < w[1]), "summary in text order");
         let texts: Vec<String> = doc.summary.iter().map(|&i| sentence(d, i)).collect();
         for t in &texts {
@@ -88,14 +79,7 @@ fn seed_summaries_and_brief() {
 
 #[test]
 fn seed_quotes_by_speaker() {
-    let dir = shared().join("seeds");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("seed articles not found at {}: skipped", dir.display());
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    let docs: Vec<Document> = paths.iter().map(|p| Document { text: std::fs::read_to_string(p).unwrap(), ..Document::default() }).collect();
+    let Some(docs) = seed_documents() else { return };
     let analysis = lente::analyze(&docs, &Options { tokens: false, offsets: lente::OffsetUnit::Utf8, ..Options::default() });
     let quotes_of = |name: &str| -> Vec<String> {
         analysis

@@ -37,7 +37,8 @@ fn rouge_n(cand: &[String], reference: &[String], n: usize) -> (f64, f64, f64) {
     prf(hits, c.values().sum(), r.values().sum())
 }
 
-fn lcs_len(a: &[String], b: &[String]) -> usize {
+/// The length of the longest common subsequence of two word lists.
+pub fn lcs_len(a: &[String], b: &[String]) -> usize {
     let mut prev = vec![0usize; b.len() + 1];
     for x in a {
         let mut cur = vec![0usize; b.len() + 1];
