@@ -5,6 +5,8 @@
   const $ = (id) => document.getElementById(id);
   const ACCEPTED = /\.(txt|text|md|markdown|html?|xhtml)$/i;
   const TOKEN_CHIPS = 5000; // tokens drawn per card; the rest are counted, not drawn
+  const LIST_ITEMS = 5000; // sentences drawn per card
+  const QUOTES_SHOWN = 12; // quotations shown per speaker
   const LANGUAGES = { it: 'Italian', en: 'English', other: 'another language' };
   const KINDS = { PER: 'people', LOC: 'places', ORG: 'organizations', VALUE: 'dates & numbers' };
   const OPEN_TEXT = 60000; // texts up to this length show their highlighted text at once
@@ -252,8 +254,9 @@
       const head = sp.entity != null
         ? entityItem(analysis.entities[sp.entity], analysis, sp.quotes.length).firstChild
         : el('span', { class: 'speaker' }, sp.name);
-      return el('li', {}, head, el('ul', { class: 'quotes' }, ...sp.quotes.map((r) =>
-        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', el('span', { class: 'source', title: analysis.documents[r.document].name }, shortName(analysis.documents[r.document]))))));
+      const more = sp.quotes.length > QUOTES_SHOWN ? el('p', { class: 'more' }, `and ${n(sp.quotes.length - QUOTES_SHOWN)} more`) : null;
+      return el('li', {}, head, el('ul', { class: 'quotes' }, ...sp.quotes.slice(0, QUOTES_SHOWN).map((r) =>
+        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', el('span', { class: 'source', title: analysis.documents[r.document].name }, shortName(analysis.documents[r.document]))))), more);
     });
     return el('section', { class: 'panel quote-panel', 'aria-label': 'Who said what' }, el('h2', {}, 'Who said what'), el('ul', { class: 'speakers' }, ...groups));
   }
@@ -387,9 +390,17 @@
       article.append(el('p', { class: 'doc-phrases' }, el('span', { class: 'label' }, 'Key phrases: '), doc.keyphrases.slice(0, 8).map((k) => k.text).join(' · ')));
     }
     article.append(textDetails);
-    const sentences = el('ol', { class: 'sentences' }, ...doc.sentences.map((s, i) => el('li', { class: inSummary.has(i) ? 'chosen' : '' },
-      el('span', { class: 'sentence' }, slice(s)), ' ', el('span', { class: 'score', title: 'summary score' }, s.score == null ? 'not a candidate' : s.score.toFixed(2)))));
-    article.append(el('details', { class: 'sentence-list' }, el('summary', {}, `Sentences (${n(doc.sentences.length)})`), sentences));
+    // Long lists are drawn when opened, and at most LIST_ITEMS of them.
+    const sentenceList = el('ol', { class: 'sentences' });
+    const sentenceDetails = el('details', { class: 'sentence-list' }, el('summary', {}, `Sentences (${n(doc.sentences.length)})`), sentenceList);
+    sentenceDetails.addEventListener('toggle', () => {
+      if (!sentenceDetails.open || sentenceList.childElementCount) return;
+      const shown = doc.sentences.slice(0, LIST_ITEMS);
+      sentenceList.append(...shown.map((s, i) => el('li', { class: inSummary.has(i) ? 'chosen' : '' },
+        el('span', { class: 'sentence' }, slice(s)), ' ', el('span', { class: 'score', title: 'summary score' }, s.score == null ? 'not a candidate' : s.score.toFixed(2)))));
+      if (doc.sentences.length > shown.length) sentenceList.after(el('p', { class: 'more' }, `First ${n(shown.length)} of ${n(doc.sentences.length)} sentences shown.`));
+    });
+    article.append(sentenceDetails);
     const tokenBox = el('div', { class: 'tokens' });
     const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(doc.tokens.length)})`), tokenBox);
     tokenDetails.addEventListener('toggle', () => {

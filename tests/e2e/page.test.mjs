@@ -25,6 +25,8 @@ test('dropping the five seed articles shows one analysed card each', { skip: noS
   assert.equal(shown[0].title, 'Putin incontra Kim in Corea del Nord: paura per la Sicurezza Globale');
   assert.match(await page.textContent('#corpus'), /^5 documents · [\d,]+ words · [\d,]+ sentences/);
   // Sentences: the quotation closing after its stop stays whole in one sentence.
+  await page.click('.card:first-child .sentence-list summary');
+  await page.waitForSelector('.card:first-child ol.sentences li');
   const sentences = await page.$$eval('.card:first-child ol.sentences li .sentence', (li) => li.map((x) => x.textContent));
   assert.ok(sentences.some((s) => s.startsWith('“Ci stiamo anche adattando') && !s.endsWith('anni,')), 'quotation sentence');
   assert.ok(sentences.includes('Avantgardia'), 'a line without a final stop is its own sentence');
@@ -63,6 +65,8 @@ test('a pasted English text is analysed with offsets that slice emoji and accent
   await page.click('#paste-go');
   const [card] = await cards(page, 1);
   assert.equal(card.lang, 'en');
+  await page.click('.sentence-list summary');
+  await page.waitForSelector('ol.sentences li');
   const sentences = await page.$$eval('ol.sentences li .sentence', (li) => li.map((x) => x.textContent));
   assert.deepEqual(sentences, [
     'Mr. Blinken met Stoltenberg in Brussels on June 19, 2024.',
