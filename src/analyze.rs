@@ -256,7 +256,11 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         reading_minutes: (words as f64 / 200.0 * 10.0).ceil() / 10.0,
     };
     let leftovers = boilerplate_lines(text);
-    let in_leftovers = |start: u32, end: u32| leftovers.iter().any(|&(s, e)| (start as usize) < e && (end as usize) > s);
+    // The lines are in text order and apart: the first that ends after `start` decides.
+    let in_leftovers = |start: u32, end: u32| {
+        let i = leftovers.partition_point(|&(_, e)| e <= start as usize);
+        leftovers.get(i).is_some_and(|&(s, _)| s < end as usize)
+    };
     let title_bytes = headline(text, &tokens, &leftovers);
     let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
     let len = text.len().max(1) as f64;
