@@ -70,20 +70,10 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
     let mut out = Vec::new();
     for (s, labels) in sentences.iter().zip(&labels) {
         let toks = &tokens[s.first..s.end];
-        let mut i = 0;
-        while i < labels.len() {
-            let Some((_, kind_name)) = labels[i].split_once('-') else {
-                i += 1;
-                continue;
-            };
-            let mut j = i + 1;
-            while j < labels.len() && labels[j].strip_prefix("I-") == Some(kind_name) {
-                j += 1;
-            }
-            if let Some(kind) = EntityKind::from_label(kind_name) {
+        for (i, j, kind) in crate::ner::bio_spans(labels) {
+            if let Some(kind) = EntityKind::from_label(&kind) {
                 out.push((toks[i].start, toks[j - 1].end, kind));
             }
-            i = j;
         }
     }
     out

@@ -1101,20 +1101,10 @@ mod tests {
                 let toks = &tokens[s.first..s.end];
                 let words: Vec<&str> = toks.iter().map(|t| &text[t.start as usize..t.end as usize]).collect();
                 let labels = recognizer.tag(&words, &mut scratch);
-                let mut i = 0;
-                while i < labels.len() {
-                    let Some((_, kind)) = labels[i].split_once('-') else {
-                        i += 1;
-                        continue;
-                    };
-                    let mut j = i + 1;
-                    while j < labels.len() && labels[j].strip_prefix("I-") == Some(kind) {
-                        j += 1;
-                    }
-                    if let Some(kind) = EntityKind::from_label(kind) {
+                for (i, j, kind) in crate::ner::bio_spans(&labels) {
+                    if let Some(kind) = EntityKind::from_label(&kind) {
                         names.push((toks[i].start, toks[j - 1].end, kind));
                     }
-                    i = j;
                 }
             }
             for q in find_quotes(&text, &tokens, &sentences, &names, It) {

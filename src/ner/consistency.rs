@@ -5,6 +5,7 @@
 //! `Kim Jong-un` labels `Kim Jong Un` whole even where the tagger saw only `Kim Jong`. News
 //! repeats its names; the tagger sees one sentence at a time.
 
+use super::bio_spans as spans;
 use crate::entities::link::key;
 use std::collections::HashMap;
 
@@ -62,26 +63,6 @@ pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
             }
         }
     }
-}
-
-/// Entity spans `(start, end, type)` of BIO labels.
-fn spans(labels: &[String]) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < labels.len() {
-        match labels[i].split_once('-') {
-            Some((_, kind)) => {
-                let mut j = i + 1;
-                while j < labels.len() && labels[j].strip_prefix("I-") == Some(kind) {
-                    j += 1;
-                }
-                out.push((i, j, kind.to_string()));
-                i = j;
-            }
-            None => i += 1,
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -15,6 +15,27 @@ use crate::text::lang::Lang;
 use gazetteer::Gazetteer;
 use std::sync::OnceLock;
 
+/// Entity spans `(start, end, type)` of BIO labels: a span opens at any `B-X` or stray
+/// `I-X` and runs over the `I-X` that follow.
+pub fn bio_spans<S: AsRef<str>>(labels: &[S]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        match labels[i].as_ref().split_once('-') {
+            Some((_, kind)) => {
+                let mut j = i + 1;
+                while j < labels.len() && labels[j].as_ref().strip_prefix("I-") == Some(kind) {
+                    j += 1;
+                }
+                out.push((i, j, kind.to_string()));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
 /// A language's tagger and gazetteer.
 #[derive(Clone)]
 pub struct Recognizer {
