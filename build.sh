@@ -3,7 +3,8 @@
 #
 #   ./build.sh          release wasm -> dist/index.html (one self-contained file) + dist/pkg/
 #   ./build.sh test     builds, then runs every test (Rust, wasm in Node, browser end to end)
-#   ./build.sh bench    builds, then measures speed natively and in wasm, and the page weight
+#   ./build.sh bench    builds, then measures speed natively and in wasm (JS API, and each
+#                       stage through WASI), and the page weight
 #
 # Installs what it needs on a fresh machine: the wasm32 Rust target, wasm-bindgen-cli pinned
 # to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core) and, for
@@ -86,6 +87,13 @@ run_tests() {
 case "${1:-build}" in
   build) build ;;
   test) build; run_tests ;;
-  bench) build; cargo run --release --bin bench; node benches/wasm-bench.mjs; node scripts/page-weight.mjs ;;
+  bench)
+    build
+    cargo run --release --bin bench
+    node benches/wasm-bench.mjs
+    rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
+    cargo build --release --bin bench --target wasm32-wasip1
+    node --no-warnings benches/wasi-bench.mjs
+    node scripts/page-weight.mjs ;;
   *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
 esac

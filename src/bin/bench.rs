@@ -1,4 +1,4 @@
-//! `bench`: native throughput of the Italian pipeline. Reads the seed articles
+//! `bench`: throughput of the Italian pipeline, natively or as wasm. Reads the seed articles
 //! `../shared/seeds/*.txt` (from the crate root), joins them with blank lines and repeats
 //! them up to 1 MB and 10 MB (10^6 bytes of UTF-8), and prints the best of 3 runs in MB/s
 //! and tokens/s of:
@@ -6,7 +6,9 @@
 //! - `ner tag`: `Recognizer::tag` on every sentence, given the tokens and sentences;
 //! - `analyze`: the whole of `lente::analyze` (tagging, values, linking too), 1 MB only.
 //!
-//! `benches/wasm-bench.mjs` measures `analyze` on the same texts through the wasm build.
+//! `benches/wasm-bench.mjs` measures `analyze` on the same texts through the JS API. The
+//! same program built for `wasm32-wasip1` and run by `benches/wasi-bench.mjs` in Node's V8
+//! gives the wasm speed of each stage alone, entity tagging included.
 //!
 //! Run with `cargo run --release --bin bench`.
 
@@ -43,7 +45,8 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let seed = seeds.join("\n\n");
-    println!("native: lang it, {} seeds, best of {RUNS}", seeds.len());
+    let target = if cfg!(target_family = "wasm") { "wasm" } else { "native" };
+    println!("{target}: lang it, {} seeds, best of {RUNS}", seeds.len());
     println!("{:<8} {:>6} {:>10} {:>9} {:>9} {:>8} {:>12}", "bench", "size", "tokens", "sentences", "best ms", "MB/s", "tokens/s");
     for size in SIZES {
         let text = repeat(&seed, size);
