@@ -8,7 +8,6 @@ use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, set_keyphrases};
 use crate::extract::quotes::find_quotes;
 use crate::{article, decode};
-use crate::learn::tagger::Sequence;
 use crate::ner::{consistency, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
@@ -63,9 +62,8 @@ struct Name {
 /// consistently across the document.
 fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lang) -> Vec<(u32, u32, EntityKind)> {
     let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
-    let mut scratch = Sequence::default();
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]).collect()).collect();
-    let mut labels: Vec<Vec<String>> = words.iter().map(|ws| recognizer.tag(ws, &mut scratch).into_iter().map(str::to_string).collect()).collect();
+    let mut labels = recognizer.tag_document(&words);
     consistency::propagate(&words, &mut labels);
     let mut out = Vec::new();
     for (s, labels) in sentences.iter().zip(&labels) {

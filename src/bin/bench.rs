@@ -3,7 +3,7 @@
 //! them up to 1 MB and 10 MB (10^6 bytes of UTF-8), and prints the best of 3 runs in MB/s
 //! and tokens/s of:
 //! - `split`: tokenizing and splitting sentences;
-//! - `ner tag`: `Recognizer::tag` on every sentence, given the tokens and sentences;
+//! - `ner tag`: `Recognizer::tag_document` (both passes), given the tokens and sentences;
 //! - `analyze`: the whole of `lente::analyze` (tagging, values, linking too), 1 MB only.
 //!
 //! `benches/wasm-bench.mjs` measures `analyze` on the same texts through the JS API. The
@@ -12,7 +12,6 @@
 //!
 //! Run with `cargo run --release --bin bench`.
 
-use lente::learn::tagger::Sequence;
 use lente::ner::Recognizer;
 use lente::text::lang::Lang;
 use lente::text::sentences::{split, SentenceSpan};
@@ -130,13 +129,8 @@ fn best_of(mut run: impl FnMut()) -> Duration {
     best
 }
 
-/// Tags the words of every sentence, reusing one feature scratch as `analyze` does.
+/// Tags the text as one document, both passes, as `analyze` does.
 fn tag_all(recognizer: &Recognizer, text: &str, tokens: &[Token], sentences: &[SentenceSpan]) {
-    let mut scratch = Sequence::default();
-    let mut words: Vec<&str> = Vec::new();
-    for s in sentences {
-        words.clear();
-        words.extend(tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]));
-        black_box(recognizer.tag(black_box(&words), &mut scratch));
-    }
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]).collect()).collect();
+    black_box(recognizer.tag_document(black_box(&words)));
 }

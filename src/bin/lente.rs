@@ -4,7 +4,7 @@ use lente::schema::{Document, Options};
 use lente::text::lang::Lang;
 use lente::text::offsets::OffsetUnit;
 use lente::learn::clusters::{self, Clusters};
-use lente::learn::tagger::{Sequence, Tagger};
+use lente::learn::tagger::Tagger;
 use lente::ner::{self, gazetteer::Gazetteer, Recognizer};
 use lente::{summary, train, ud};
 use std::io::{Read, Write};
@@ -35,7 +35,7 @@ Usage:
   lente eval-ner [--lang it|en] [--model PREFIX] GOLD.tsv...
       Tags each gold file and prints NERMuD's token-level and CoNLL's entity-level scores,
       as score_ner.py does.
-  lente train-ner --lang it|en --out PREFIX [--epochs N] [--seed N] [--bits N] [--folds N] TRAIN.tsv...
+  lente train-ner --lang it|en --out PREFIX [--epochs N] [--seed N] [--bits N] [--folds N] [--runs N] TRAIN.tsv...
       Trains the entity tagger; writes PREFIX.bin (weights) and PREFIX.names (gazetteer).
   lente summarize --jsonl FILE [--sentences N | --words N] [--method lente|lead|textrank|centroid]
       Summarizes each line of a JSONL file (id, lang and text; or docs, a list of articles,
@@ -265,10 +265,13 @@ fn cmd_train_sentences(args: &[String]) -> Result<(), String> {
 fn recognizer(a: &Args, lang: Lang) -> Result<std::borrow::Cow<'static, Recognizer>, String> {
     match a.value("--model") {
         Some(prefix) => {
-            let bytes = std::fs::read(format!("{prefix}.bin")).map_err(|e| format!("cannot read {prefix}.bin: {e}"))?;
-            let tagger = Tagger::from_bytes(&bytes).ok_or_else(|| format!("{prefix}.bin is not a Lente tagger"))?;
+            let tagger = |path: String| {
+                let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                Tagger::from_bytes(&bytes).ok_or_else(|| format!("{path} is not a Lente tagger"))
+            };
             let clusters = Clusters::from_text(&read_file(a.value("--clusters").ok_or("--model needs --clusters FILE too")?)?);
-            Ok(std::borrow::Cow::Owned(Recognizer::new(tagger, Gazetteer::from_text(&read_file(&format!("{prefix}.names"))?), clusters)))
+            let names = Gazetteer::from_text(&read_file(&format!("{prefix}.names"))?);
+            Ok(std::borrow::Cow::Owned(Recognizer::new(tagger(format!("{prefix}.bin"))?, tagger(format!("{prefix}.2.bin"))?, names, clusters)))
         }
         None => Recognizer::for_lang(lang).map(std::borrow::Cow::Borrowed).ok_or_else(|| format!("no entity model is built in for {}", lang.code())),
     }
@@ -280,14 +283,8 @@ const WINDOW: usize = 30;
 
 /// Tags labelled or unlabelled sentences; returns the labels.
 fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled]) -> Vec<Vec<String>> {
-    let mut scratch = Sequence::default();
-    let mut out: Vec<Vec<String>> = sentences
-        .iter()
-        .map(|s| {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            rec.tag(&words, &mut scratch).into_iter().map(str::to_string).collect()
-        })
-        .collect();
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+    let mut out = rec.tag_document(&words);
     for (block, labels) in sentences.chunks(WINDOW).zip(out.chunks_mut(WINDOW)) {
         let words: Vec<Vec<&str>> = block.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
         ner::consistency::propagate(&words, labels);
@@ -333,7 +330,7 @@ fn cmd_eval_ner(args: &[String]) -> Result<(), String> {
 }
 
 fn cmd_train_ner(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits", "--folds", "--min-weight", "--clusters"], &[])?;
+    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits", "--folds", "--runs", "--min-weight", "--clusters"], &[])?;
     a.lang()?.ok_or("train-ner needs --lang it or --lang en")?;
     let prefix = a.value("--out").ok_or("train-ner needs --out PREFIX")?;
     let mut sentences = Vec::new();
@@ -348,13 +345,22 @@ fn cmd_train_ner(args: &[String]) -> Result<(), String> {
         seed: a.number("--seed", 7)?,
         bits: a.number("--bits", 20)?.clamp(10, 24) as u8,
         folds: a.number("--folds", 5)? as usize,
+        runs: a.number("--runs", 1)?.clamp(1, 100) as usize,
         min_weight: a.number("--min-weight", 1)?.min(1000) as i16,
     };
     let clusters = Clusters::from_text(&read_file(a.value("--clusters").ok_or("train-ner needs --clusters FILE (see train-clusters)")?)?);
-    let (model, gazetteer) = ner::train::train(&sentences, &clusters, &settings);
-    std::fs::write(format!("{prefix}.bin"), &model).map_err(|e| format!("cannot write {prefix}.bin: {e}"))?;
-    std::fs::write(format!("{prefix}.names"), gazetteer.to_text()).map_err(|e| format!("cannot write {prefix}.names: {e}"))?;
-    eprintln!("lente: {} sentences; {prefix}.bin {} bytes, {prefix}.names {} names", sentences.len(), model.len(), gazetteer.len());
+    let trained = ner::train::train(&sentences, &clusters, &settings);
+    let write = |path: String, bytes: &[u8]| std::fs::write(&path, bytes).map_err(|e| format!("cannot write {path}: {e}"));
+    write(format!("{prefix}.bin"), &trained.first)?;
+    write(format!("{prefix}.2.bin"), &trained.second)?;
+    write(format!("{prefix}.names"), trained.gazetteer.to_text().as_bytes())?;
+    eprintln!(
+        "lente: {} sentences; {prefix}.bin {} bytes, {prefix}.2.bin {} bytes, {prefix}.names {} names",
+        sentences.len(),
+        trained.first.len(),
+        trained.second.len(),
+        trained.gazetteer.len()
+    );
     Ok(())
 }
 

@@ -284,23 +284,48 @@ impl TaggerTrainer {
     /// The averaged weights, quantized (weights whose magnitude rounds below `min_q` are
     /// dropped) and encoded.
     pub fn finish(self, min_q: i16) -> Vec<u8> {
+        self.averaged().encode(self.bits, &self.labels, min_q)
+    }
+
+    /// The weights averaged over every step so far (Collins 2002).
+    pub fn averaged(&self) -> Averaged {
         let clock = f64::from(self.clock.max(1));
         let avg = |w: &[f32], t: &[f64], s: &[u32]| -> Vec<f64> { (0..w.len()).map(|i| (t[i] + f64::from(self.clock - s[i]) * f64::from(w[i])) / clock).collect() };
-        let weights = avg(&self.weights, &self.totals, &self.stamps);
-        let trans = avg(&self.trans, &self.trans_totals, &self.trans_stamps);
-        let max = weights.iter().chain(&trans).fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
+        Averaged { weights: avg(&self.weights, &self.totals, &self.stamps), trans: avg(&self.trans, &self.trans_totals, &self.trans_stamps) }
+    }
+}
+
+/// Averaged perceptron weights; those of several runs over the same data in other orders
+/// add up to one steadier model of the same size.
+pub struct Averaged {
+    weights: Vec<f64>,
+    trans: Vec<f64>,
+}
+
+impl Averaged {
+    /// Adds the weights of another run with the same table size and labels.
+    pub fn add(&mut self, other: &Averaged) {
+        for (a, b) in self.weights.iter_mut().zip(&other.weights).chain(self.trans.iter_mut().zip(&other.trans)) {
+            *a += b;
+        }
+    }
+
+    /// Quantizes and encodes the weights as a saved tagger (the layout in the module doc).
+    pub fn encode(&self, bits: u8, labels: &[String], min_q: i16) -> Vec<u8> {
+        let (weights, trans) = (&self.weights, &self.trans);
+        let max = weights.iter().chain(trans).fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / f64::from(i16::MAX);
         let q = |w: f64| (w / scale).round() as i16;
-        let n = self.labels.len();
+        let n = labels.len();
         let mut out = b"LNTT\x01".to_vec();
-        out.push(self.bits);
+        out.push(bits);
         out.push(n as u8);
-        for label in &self.labels {
+        for label in labels {
             out.push(label.len() as u8);
             out.extend_from_slice(label.as_bytes());
         }
         out.extend_from_slice(&(scale as f32).to_le_bytes());
-        for &t in &trans {
+        for &t in trans {
             out.extend_from_slice(&q(t).to_le_bytes());
         }
         let mut body = Vec::new();

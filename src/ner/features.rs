@@ -58,8 +58,9 @@ pub struct Lexicon<'a> {
     pub clusters: &'a Clusters,
 }
 
-/// Computes the features of every token of one sentence into `out`.
-pub fn sentence_features(words: &[&str], lexicon: &Lexicon, out: &mut Sequence) {
+/// Computes the features of every token of one sentence into `out`; `extra` adds more to
+/// token `i` (the document history of a second pass).
+pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence) {
     let gazetteer = lexicon.names;
     out.clear();
     let n = words.len();
@@ -137,6 +138,7 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, out: &mut Sequence) 
             f.add(24, &[position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
             f.add(25, &[position, wm1]);
         }
+        extra(i, &mut f);
         out.hashes.extend_from_slice(&f.hashes);
         out.end_token();
     }

@@ -1,10 +1,13 @@
 //! Named entities (people, places, organizations) by a trained sequence tagger per
 //! language: `features` describes each token, `gazetteer` adds the names seen in training,
 //! `train` learns a model from BIO-labelled text, `score` measures it as NERMuD and CoNLL do.
+//! A document is tagged twice: the second pass also sees what the first said about each word
+//! elsewhere in the document (`history`).
 
 pub mod consistency;
 pub mod features;
 pub mod gazetteer;
+pub mod history;
 pub mod score;
 pub mod train;
 
@@ -13,6 +16,7 @@ use crate::learn::tagger::{Sequence, Tagger};
 use features::Lexicon;
 use crate::text::lang::Lang;
 use gazetteer::Gazetteer;
+use history::History;
 use std::sync::OnceLock;
 
 /// Entity spans `(start, end, type)` of BIO labels: a span opens at any `B-X` or stray
@@ -36,19 +40,22 @@ pub fn bio_spans<S: AsRef<str>>(labels: &[S]) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// A language's tagger and gazetteer.
+/// A language's taggers (first and second pass), gazetteer and word clusters.
 #[derive(Clone)]
 pub struct Recognizer {
     tagger: Tagger,
+    second: Tagger,
     gazetteer: Gazetteer,
     clusters: Clusters,
 }
 
 static IT_MODEL: &[u8] = include_bytes!("../../models/ner-it.bin");
+static IT_SECOND: &[u8] = include_bytes!("../../models/ner-it.2.bin");
 static IT_NAMES: &str = include_str!("../../models/ner-it.names");
 static IT_CLUSTERS: &str = include_str!("../../models/clusters-it.txt");
 static EN_CLUSTERS: &str = include_str!("../../models/clusters-en.txt");
 static EN_MODEL: &[u8] = include_bytes!("../../models/ner-en.bin");
+static EN_SECOND: &[u8] = include_bytes!("../../models/ner-en.2.bin");
 static EN_NAMES: &str = include_str!("../../models/ner-en.names");
 static PLACES: &str = include_str!("../../models/places.names");
 
@@ -59,25 +66,48 @@ pub fn places() -> &'static Gazetteer {
 }
 
 impl Recognizer {
-    pub fn new(tagger: Tagger, gazetteer: Gazetteer, clusters: Clusters) -> Recognizer {
-        Recognizer { tagger, gazetteer, clusters }
+    pub fn new(tagger: Tagger, second: Tagger, gazetteer: Gazetteer, clusters: Clusters) -> Recognizer {
+        Recognizer { tagger, second, gazetteer, clusters }
     }
 
     /// The embedded recognizer for `lang` (English for other languages), if it loads.
     pub fn for_lang(lang: Lang) -> Option<&'static Recognizer> {
         static IT: OnceLock<Option<Recognizer>> = OnceLock::new();
         static EN: OnceLock<Option<Recognizer>> = OnceLock::new();
-        let load = |model: &[u8], names: &str, clusters: &str| Tagger::from_bytes(model).map(|t| Recognizer::new(t, Gazetteer::from_text(names), Clusters::from_text(clusters)));
+        let load = |model: &[u8], second: &[u8], names: &str, clusters: &str| {
+            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Clusters::from_text(clusters)))
+        };
         match lang {
-            Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_NAMES, IT_CLUSTERS)).as_ref(),
-            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_NAMES, EN_CLUSTERS)).as_ref(),
+            Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_SECOND, IT_NAMES, IT_CLUSTERS)).as_ref(),
+            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_SECOND, EN_NAMES, EN_CLUSTERS)).as_ref(),
         }
     }
 
-    /// BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
+    fn lexicon(&self) -> Lexicon<'_> {
+        Lexicon { names: &self.gazetteer, places: places(), clusters: &self.clusters }
+    }
+
+    /// First-pass BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
     pub fn tag<'a>(&'a self, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
-        features::sentence_features(words, &Lexicon { names: &self.gazetteer, places: places(), clusters: &self.clusters }, scratch);
+        features::sentence_features(words, &self.lexicon(), &mut |_, _| {}, scratch);
         let labels = self.tagger.labels();
         self.tagger.tag(scratch).into_iter().map(|l| labels[l].as_str()).collect()
+    }
+
+    /// BIO labels for the words of a document, one list per sentence, from both passes.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
+        let mut scratch = Sequence::default();
+        let first: Vec<Vec<String>> = sentences.iter().map(|ws| self.tag(ws, &mut scratch).into_iter().map(str::to_string).collect()).collect();
+        let history = History::new(sentences, &first);
+        let labels = self.second.labels();
+        let lexicon = self.lexicon();
+        sentences
+            .iter()
+            .enumerate()
+            .map(|(k, ws)| {
+                features::sentence_features(ws, &lexicon, &mut |i, f| history.features(k, i, f), &mut scratch);
+                self.second.tag(&scratch).into_iter().map(|l| labels[l].clone()).collect()
+            })
+            .collect()
     }
 }
