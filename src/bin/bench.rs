@@ -10,7 +10,7 @@
 //! same program built for `wasm32-wasip1` and run by `benches/wasi-bench.mjs` in Node's V8
 //! gives the wasm speed of each stage alone, entity tagging included.
 //!
-//! Run with `cargo run --release --bin bench`.
+//! Run with `cargo run --release --bin bench [SIZE...]` (sizes in bytes; default 1 MB and 10 MB).
 
 use lente::ner::Recognizer;
 use lente::text::lang::Lang;
@@ -43,11 +43,13 @@ fn main() -> ExitCode {
         eprintln!("bench: the Italian entity recognizer did not load");
         return ExitCode::FAILURE;
     };
+    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let sizes = if sizes.is_empty() { SIZES.to_vec() } else { sizes };
     let seed = seeds.join("\n\n");
     let target = if cfg!(target_family = "wasm") { "wasm" } else { "native" };
     println!("{target}: lang it, {} seeds, best of {RUNS}", seeds.len());
     println!("{:<8} {:>6} {:>10} {:>9} {:>9} {:>8} {:>12}", "bench", "size", "tokens", "sentences", "best ms", "MB/s", "tokens/s");
-    for size in SIZES {
+    for size in sizes {
         let text = repeat(&seed, size);
         let tokens = tokenize(&text, Lang::It);
         let sentences = split(&text, &tokens, Lang::It);
