@@ -24,52 +24,66 @@ struct Seen {
 }
 
 /// The first pass's labels of a document, indexed by word.
-pub struct History<'a> {
-    labels: &'a [Vec<String>],
-    keys: Vec<Vec<String>>,
+pub struct History<'a, S> {
+    labels: &'a [Vec<S>],
+    /// Each token's word (an index into `seen`; `None` without letters) and whether it is
+    /// all lowercase.
+    words: Vec<Vec<Option<(usize, bool)>>>,
     /// Occurrences of each word, in document order.
-    seen: HashMap<String, Vec<Seen>>,
+    seen: Vec<Vec<Seen>>,
 }
 
 fn kind_of(label: &str) -> usize {
     KINDS.iter().position(|k| label.get(2..) == Some(k)).unwrap_or(0)
 }
 
-impl<'a> History<'a> {
+impl<'a, S: AsRef<str>> History<'a, S> {
     /// Indexes the words of a document (one list per sentence) and their first-pass labels.
-    pub fn new(words: &[Vec<&str>], labels: &'a [Vec<String>]) -> History<'a> {
-        let keys: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| w.replace('’', "'")).collect()).collect();
-        let mut seen: HashMap<String, Vec<Seen>> = HashMap::new();
-        for (sentence, (ks, ls)) in keys.iter().zip(labels).enumerate() {
-            for (token, key) in ks.iter().enumerate() {
-                if !key.chars().any(char::is_alphabetic) {
+    pub fn new(sentences: &[Vec<&str>], labels: &'a [Vec<S>]) -> History<'a, S> {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut seen: Vec<Vec<Seen>> = Vec::new();
+        let mut words = Vec::with_capacity(sentences.len());
+        for (sentence, (ws, ls)) in sentences.iter().zip(labels).enumerate() {
+            let label = |i: usize| ls.get(i).map_or("O", AsRef::as_ref);
+            let mut row = Vec::with_capacity(ws.len());
+            for (token, w) in ws.iter().enumerate() {
+                if !w.chars().any(char::is_alphabetic) {
+                    row.push(None);
                     continue;
                 }
-                let label = ls.get(token).map_or("O", String::as_str);
-                let inside_next = ls.get(token + 1).is_some_and(|l| l.starts_with("I-"));
-                let position = match (label.starts_with("I-"), inside_next) {
+                let key = w.replace('’', "'");
+                let lower = norm(&key) == key;
+                let next = seen.len();
+                let id = *ids.entry(key).or_insert(next);
+                if id == next {
+                    seen.push(Vec::new());
+                }
+                let position = match (label(token).starts_with("I-"), label(token + 1).starts_with("I-")) {
                     (false, false) => 0,
                     (false, true) => 1,
                     (true, true) => 2,
                     (true, false) => 3,
                 };
-                seen.entry(key.clone()).or_default().push(Seen { sentence, token, kind: kind_of(label), position });
+                seen[id].push(Seen { sentence, token, kind: kind_of(label(token)), position });
+                row.push(Some((id, lower)));
             }
+            words.push(row);
         }
-        History { labels, keys, seen }
+        History { labels, words, seen }
     }
 
     /// Adds the history features of token `token` of sentence `sentence` to `f`.
     pub fn features(&self, sentence: usize, token: usize, f: &mut Features) {
         let ls = &self.labels[sentence];
-        let label = |i: Option<usize>| i.and_then(|i| ls.get(i)).map_or("<>", String::as_str);
+        let label = |i: Option<usize>| i.and_then(|i| ls.get(i)).map_or("<>", AsRef::as_ref);
         let own = label(Some(token));
         let own_kind = KINDS[kind_of(own)];
         f.add(40, &[own]);
         f.add(41, &[label(token.checked_sub(1)), own, label(Some(token + 1))]);
-        let Some(all) = self.keys[sentence].get(token).and_then(|k| self.seen.get(k)) else {
+        let Some(&Some((id, lower))) = self.words[sentence].get(token) else {
             return;
         };
+        let all = &self.seen[id];
         let from = all.partition_point(|s| s.sentence + WINDOW < sentence);
         let mut counts = [0usize; 4];
         let mut positions = [[false; 4]; 4];
@@ -93,8 +107,7 @@ impl<'a> History<'a> {
             _ => "some",
         };
         f.add(42, &[share, own_kind]);
-        let lower = norm(&self.keys[sentence][token]);
-        f.add(43, &[share, if lower == self.keys[sentence][token] { "lower" } else { "upper" }]);
+        f.add(43, &[share, if lower { "lower" } else { "upper" }]);
         for kind in 1..4 {
             if counts[kind] > 0 {
                 f.add(44, &[KINDS[kind]]);

@@ -97,7 +97,7 @@ impl Recognizer {
     /// BIO labels for the words of a document, one list per sentence, from both passes.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
         let mut scratch = Sequence::default();
-        let first: Vec<Vec<String>> = sentences.iter().map(|ws| self.tag(ws, &mut scratch).into_iter().map(str::to_string).collect()).collect();
+        let first: Vec<Vec<&str>> = sentences.iter().map(|ws| self.tag(ws, &mut scratch)).collect();
         let history = History::new(sentences, &first);
         let labels = self.second.labels();
         let lexicon = self.lexicon();

@@ -98,7 +98,7 @@ fn block_size(sentences: &[Labelled], folds: usize) -> usize {
 
 /// The features and gold label indices of every sentence. Gazetteer features are
 /// jackknifed; `history` (over all of `sentences`, in order) adds second-pass features.
-fn examples(sentences: &[Labelled], labels: &[String], clusters: &Clusters, settings: &Settings, history: Option<&History>) -> Vec<(Sequence, Vec<usize>)> {
+fn examples(sentences: &[Labelled], labels: &[String], clusters: &Clusters, settings: &Settings, history: Option<&History<String>>) -> Vec<(Sequence, Vec<usize>)> {
     let index = |l: &str| labels.iter().position(|x| x == l).unwrap_or(0);
     let block = block_size(sentences, settings.folds);
     let mut data = Vec::with_capacity(sentences.len());
