@@ -1,4 +1,4 @@
-//! The features of each token for the entity tagger: the word and its neighbours, shapes,
+//! The features of each token for the entity tagger: the word and three neighbours each side, shapes,
 //! affixes, position, and gazetteer matches (see `gazetteer`).
 
 use super::gazetteer::{Gazetteer, Match};
@@ -6,9 +6,18 @@ use crate::learn::clusters::Clusters;
 use crate::learn::features::Features;
 use crate::learn::tagger::Sequence;
 
-/// A word as the features see it: lowercase, typographic apostrophes made straight.
+/// Typographic apostrophes and double quotes made straight, as most training text has them.
+fn straight(c: char) -> char {
+    match c {
+        '’' | '‘' => '\'',
+        '“' | '”' | '„' => '"',
+        c => c,
+    }
+}
+
+/// A word as the features see it: lowercase, typographic apostrophes and quotes made straight.
 pub(crate) fn norm(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+    word.chars().flat_map(char::to_lowercase).map(straight).collect()
 }
 
 /// A compressed shape: `Xx` for `Putin`, `X` for `NATO`, `Xx-x` for `Jong-un`, `d.d` for `11.000`.
@@ -22,7 +31,7 @@ pub(crate) fn shape(word: &str) -> String {
         } else if c.is_numeric() {
             'd'
         } else {
-            c
+            straight(c)
         };
         if !out.ends_with(s) {
             out.push(s);
@@ -68,7 +77,7 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMu
     let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
     let matches = gazetteer.matches(words);
     let place_matches = lexicon.places.matches(words);
-    let clusters: Vec<(&str, &str)> = words.iter().map(|w| lexicon.clusters.of(&w.replace('’', "'"))).collect();
+    let clusters: Vec<(&str, &str)> = words.iter().map(|w| lexicon.clusters.of(&w.chars().map(straight).collect::<String>())).collect();
     let cluster = |i: isize| if i < 0 || i as usize >= n { ("<>", "<>") } else { clusters[i as usize] };
     let all_caps = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
     let at = |i: isize| -> (&str, &str) {
@@ -138,6 +147,14 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMu
             f.add(24, &[position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
             f.add(25, &[position, wm1]);
         }
+        let (wm3, _) = at(ii - 3);
+        let (wp3, _) = at(ii + 3);
+        f.add(34, &[wm3]);
+        f.add(35, &[wp3]);
+        f.add(36, &[wm2, wm1]);
+        f.add(37, &[wp1, wp2]);
+        f.add(38, &[cluster(ii - 2).0]);
+        f.add(39, &[cluster(ii + 2).0]);
         extra(i, &mut f);
         out.hashes.extend_from_slice(&f.hashes);
         out.end_token();
