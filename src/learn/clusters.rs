@@ -5,7 +5,7 @@
 //! mutual information, projected to a few random dimensions, and grouped by spherical
 //! k-means, fine and coarse. Stored as text: `word<TAB>fine<TAB>coarse`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Word → (fine cluster, coarse cluster).
 #[derive(Default, Debug, Clone)]
@@ -47,7 +47,7 @@ impl Clusters {
 
     /// Learns clusters from sentences of words.
     pub fn learn(sentences: &[Vec<String>], settings: &Settings) -> Clusters {
-        let mut freq: HashMap<&str, usize> = HashMap::new();
+        let mut freq: HashMap<&str, usize> = HashMap::default();
         for s in sentences {
             for w in s {
                 *freq.entry(w.as_str()).or_default() += 1;
@@ -59,7 +59,7 @@ impl Clusters {
         let index: HashMap<&str, usize> = by_freq.iter().enumerate().map(|(i, (w, _))| (*w, i)).collect();
         let contexts = settings.contexts.min(by_freq.len());
         // Co-occurrence counts: word × (left context, right context).
-        let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::new(); by_freq.len()];
+        let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::default(); by_freq.len()];
         for s in sentences {
             let ids: Vec<Option<usize>> = s.iter().map(|w| index.get(w.as_str()).copied()).collect();
             for (i, id) in ids.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! Names seen in the training data with their type, matched in a sentence longest first.
 //! Stored as text, one name a line: `TYPE<TAB>token token …`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The longest names matched, in tokens.
 const MAX_LEN: usize = 6;
@@ -40,7 +40,7 @@ fn bit(kind: &str) -> u8 {
 
 /// Each capitalized word of the names → the mask of their types.
 fn word_types<'a>(names: impl Iterator<Item = (&'a String, &'a &'static str)>) -> HashMap<String, u8> {
-    let mut words: HashMap<String, u8> = HashMap::new();
+    let mut words: HashMap<String, u8> = HashMap::default();
     for (name, kind) in names {
         for w in name.split(' ').filter(|w| w.starts_with(char::is_uppercase)) {
             *words.entry(w.to_string()).or_default() |= bit(kind);
@@ -64,7 +64,7 @@ impl Gazetteer {
     /// Builds one from labelled names: (type, tokens joined by spaces), keeping each
     /// name's most frequent type.
     pub fn from_names<'a>(names: impl Iterator<Item = (&'a str, String)>) -> Gazetteer {
-        let mut counts: HashMap<String, HashMap<&'static str, usize>> = HashMap::new();
+        let mut counts: HashMap<String, HashMap<&'static str, usize>> = HashMap::default();
         for (k, name) in names {
             if let Some(k) = kind(k) {
                 *counts.entry(name).or_default().entry(k).or_default() += 1;

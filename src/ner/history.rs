@@ -3,13 +3,21 @@
 //! challenges and misconceptions in named entity recognition"). The second pass learns how
 //! far to trust it, which a fixed rule such as `consistency` cannot: `governo` tagged ORG
 //! three times nearby, `Italia` a place in one sentence and an organization in the next.
+//! A capitalized word also sees the words beside its other occurrences close by ("context
+//! aggregation", from the same paper): `Lee` after `ricercatore` two sentences back.
 
 use super::features::norm;
 use crate::learn::features::Features;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Sentences before and after a sentence that count as its document.
 pub const WINDOW: usize = 15;
+
+/// Sentences before and after whose neighbouring words a capitalized word sees, and how
+/// many of its occurrences there. Wider windows helped FIC and ADG but not WN, whose short
+/// articles run on without marks between them (models/README.md).
+const AGGREGATE_WINDOW: usize = 5;
+const AGGREGATE_MAX: usize = 8;
 
 const KINDS: [&str; 4] = ["O", "PER", "LOC", "ORG"];
 const POSITIONS: [&str; 4] = ["alone", "first", "inside", "last"];
@@ -21,6 +29,8 @@ struct Seen {
     token: usize,
     kind: usize,
     position: usize,
+    /// The lowercase words before and after it (indices into `History::lower`).
+    beside: [usize; 2],
 }
 
 /// The first pass's labels of a document, indexed by word.
@@ -31,6 +41,8 @@ pub struct History<'a, S> {
     words: Vec<Vec<Option<(usize, bool)>>>,
     /// Occurrences of each word, in document order.
     seen: Vec<Vec<Seen>>,
+    /// The lowercase words of the document (`<>` beyond a sentence's ends).
+    lower: Vec<String>,
 }
 
 fn kind_of(label: &str) -> usize {
@@ -40,11 +52,26 @@ fn kind_of(label: &str) -> usize {
 impl<'a, S: AsRef<str>> History<'a, S> {
     /// Indexes the words of a document (one list per sentence) and their first-pass labels.
     pub fn new(sentences: &[Vec<&str>], labels: &'a [Vec<S>]) -> History<'a, S> {
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: HashMap<String, usize> = HashMap::default();
         let mut seen: Vec<Vec<Seen>> = Vec::new();
         let mut words = Vec::with_capacity(sentences.len());
+        let mut lower_ids: HashMap<String, usize> = [("<>".to_string(), 0)].into_iter().collect();
+        let mut lower = vec!["<>".to_string()];
         for (sentence, (ws, ls)) in sentences.iter().zip(labels).enumerate() {
             let label = |i: usize| ls.get(i).map_or("O", AsRef::as_ref);
+            let lows: Vec<usize> = ws
+                .iter()
+                .map(|w| {
+                    let w = norm(w);
+                    let next = lower.len();
+                    let id = *lower_ids.entry(w.clone()).or_insert(next);
+                    if id == next {
+                        lower.push(w);
+                    }
+                    id
+                })
+                .collect();
+            let low = |i: Option<usize>| i.and_then(|i| lows.get(i)).copied().unwrap_or(0);
             let mut row = Vec::with_capacity(ws.len());
             for (token, w) in ws.iter().enumerate() {
                 if !w.chars().any(char::is_alphabetic) {
@@ -52,7 +79,7 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                     continue;
                 }
                 let key = w.replace('’', "'");
-                let lower = norm(&key) == key;
+                let is_lower = norm(&key) == key;
                 let next = seen.len();
                 let id = *ids.entry(key).or_insert(next);
                 if id == next {
@@ -64,12 +91,13 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                     (true, true) => 2,
                     (true, false) => 3,
                 };
-                seen[id].push(Seen { sentence, token, kind: kind_of(label(token)), position });
-                row.push(Some((id, lower)));
+                let beside = [low(token.checked_sub(1)), low(Some(token + 1))];
+                seen[id].push(Seen { sentence, token, kind: kind_of(label(token)), position, beside });
+                row.push(Some((id, is_lower)));
             }
             words.push(row);
         }
-        History { labels, words, seen }
+        History { labels, words, seen, lower }
     }
 
     /// Adds the history features of token `token` of sentence `sentence` to `f`.
@@ -84,6 +112,14 @@ impl<'a, S: AsRef<str>> History<'a, S> {
             return;
         };
         let all = &self.seen[id];
+        if !lower {
+            let from = all.partition_point(|s| s.sentence + AGGREGATE_WINDOW < sentence);
+            let near = all[from..].iter().take_while(|s| s.sentence <= sentence + AGGREGATE_WINDOW);
+            for s in near.filter(|s| (s.sentence, s.token) != (sentence, token)).take(AGGREGATE_MAX) {
+                f.add(48, &[&self.lower[s.beside[0]]]);
+                f.add(49, &[&self.lower[s.beside[1]]]);
+            }
+        }
         let from = all.partition_point(|s| s.sentence + WINDOW < sentence);
         let mut counts = [0usize; 4];
         let mut positions = [[false; 4]; 4];
