@@ -77,7 +77,10 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMu
     let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
     let matches = gazetteer.matches(words);
     let place_matches = lexicon.places.matches(words);
-    let clusters: Vec<(&str, &str)> = words.iter().map(|w| lexicon.clusters.of(&w.chars().map(straight).collect::<String>())).collect();
+    let clusters: Vec<(&str, &str)> = words
+        .iter()
+        .map(|w| if w.chars().any(|c| straight(c) != c) { lexicon.clusters.of(&w.chars().map(straight).collect::<String>()) } else { lexicon.clusters.of(w) })
+        .collect();
     let cluster = |i: isize| if i < 0 || i as usize >= n { ("<>", "<>") } else { clusters[i as usize] };
     let all_caps = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
     let at = |i: isize| -> (&str, &str) {

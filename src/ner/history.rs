@@ -63,12 +63,12 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                 .iter()
                 .map(|w| {
                     let w = norm(w);
-                    let next = lower.len();
-                    let id = *lower_ids.entry(w.clone()).or_insert(next);
-                    if id == next {
-                        lower.push(w);
+                    if let Some(&id) = lower_ids.get(&w) {
+                        return id;
                     }
-                    id
+                    lower_ids.insert(w.clone(), lower.len());
+                    lower.push(w);
+                    lower.len() - 1
                 })
                 .collect();
             let low = |i: Option<usize>| i.and_then(|i| lows.get(i)).copied().unwrap_or(0);
@@ -79,7 +79,7 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                     continue;
                 }
                 let key = w.replace('’', "'");
-                let is_lower = norm(&key) == key;
+                let is_lower = lower[lows[token]] == key;
                 let next = seen.len();
                 let id = *ids.entry(key).or_insert(next);
                 if id == next {
