@@ -46,6 +46,24 @@ pub fn key(name: &str) -> String {
         .collect()
 }
 
+/// The little words that names may carry or drop (`Corea del Nord`, `Corea Nord`).
+const CONNECTORS: [&str; 11] = ["di", "d", "del", "dell", "della", "dello", "dei", "degli", "delle", "of", "the"];
+
+/// The key of a name without its little words, so that `Corea Nord` joins `Corea del Nord`
+/// and `Banca d’Italia` joins `Banca Italia`; the plain key when nothing else is left.
+pub fn group_key(name: &str) -> String {
+    let content: String = name
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .map(key)
+        .filter(|w| !CONNECTORS.contains(&w.as_str()))
+        .collect();
+    if content.is_empty() {
+        key(name)
+    } else {
+        content
+    }
+}
+
 /// The words of a name, lowercase, split at spaces and hyphens.
 fn words(name: &str) -> Vec<String> {
     name.split(|c: char| c.is_whitespace() || c == '-' || c == '‐').filter(|w| !w.is_empty()).map(key).filter(|w| !w.is_empty()).collect()
@@ -89,7 +107,8 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
     let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
     let prefix = |k: &str| k.chars().take(4).collect::<String>();
     for (i, m) in mentions.iter().enumerate() {
-        let k = alias_key(&key(&m.text)).unwrap_or_else(|| key(&m.text));
+        let k = group_key(&m.text);
+        let k = alias_key(&k).map_or(k, group_key);
         if k.is_empty() {
             continue;
         }
@@ -231,6 +250,15 @@ mod tests {
         assert_eq!(groups[1], ["Vladimir Putin", "Putin"]);
         assert_eq!(groups[2], ["NATO", "Nato"]);
         assert_eq!(groups[3], ["Stati Uniti", "USA", "Usa"]);
+    }
+
+    #[test]
+    fn names_with_and_without_little_words_link() {
+        use EntityKind::*;
+        let ms = vec![m(0, Location, "Corea del Nord"), m(1, Location, "Corea Nord"), m(0, Organization, "Banca d’Italia"), m(1, Organization, "Banca Italia"), m(2, Organization, "The Guardian"), m(2, Organization, "Guardian"), m(2, Location, "Corea del Sud")];
+        let linked = link(&ms);
+        let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
+        assert_eq!(groups, [vec!["Corea del Nord", "Corea Nord"], vec!["Banca d’Italia", "Banca Italia"], vec!["The Guardian", "Guardian"], vec!["Corea del Sud"]]);
     }
 
     #[test]
