@@ -93,7 +93,7 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
                     None => variants.push((&mentions[i].text, 1)),
                 }
             }
-            let name = link::canonical(&variants).to_string();
+            let name = link::canonical(&variants, e.kind).to_string();
             variants.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             let mut docs: Vec<DocumentCount> = Vec::new();
             for &i in &e.mentions {

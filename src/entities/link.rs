@@ -195,13 +195,16 @@ fn majority(kinds: impl Iterator<Item = EntityKind>) -> EntityKind {
     counts.iter().fold((EntityKind::Person, 0), |best, &(k, n)| if n > best.1 { (k, n) } else { best }).0
 }
 
-/// The name to show for an entity: among its longest variants (in words), the commonest.
-pub fn canonical<'a>(variants: &[(&'a str, usize)]) -> &'a str {
+/// The name to show for an entity: a person's fullest name (among its longest variants in
+/// words, the commonest: `Vladimir Putin` over `Putin`), another entity's commonest name
+/// (`Russia` ×40 over `Federazione Russa` ×1; ties go to the longer).
+pub fn canonical<'a>(variants: &[(&'a str, usize)], kind: EntityKind) -> &'a str {
     variants
         .iter()
         .max_by(|a, b| {
             let (wa, wb) = (words(a.0).len(), words(b.0).len());
-            wa.cmp(&wb).then(a.1.cmp(&b.1)).then(b.0.cmp(a.0))
+            let (first, second) = if kind == EntityKind::Person { (wa.cmp(&wb), a.1.cmp(&b.1)) } else { (a.1.cmp(&b.1), wa.cmp(&wb)) };
+            first.then(second).then(b.0.cmp(a.0))
         })
         .map_or("", |v| v.0)
 }
@@ -275,8 +278,11 @@ mod tests {
     }
 
     #[test]
-    fn canonical_prefers_the_longest_commonest() {
-        assert_eq!(canonical(&[("Putin", 9), ("Vladimir Putin", 3)]), "Vladimir Putin");
-        assert_eq!(canonical(&[("Kim Jong Un", 4), ("Kim Jong-un", 2)]), "Kim Jong Un");
+    fn canonical_names() {
+        use EntityKind::*;
+        assert_eq!(canonical(&[("Putin", 9), ("Vladimir Putin", 3)], Person), "Vladimir Putin");
+        assert_eq!(canonical(&[("Kim Jong Un", 4), ("Kim Jong-un", 2)], Person), "Kim Jong Un");
+        assert_eq!(canonical(&[("Russia", 40), ("Federazione Russa", 1)], Location), "Russia");
+        assert_eq!(canonical(&[("ONU", 1), ("Nazioni Unite", 1)], Organization), "Nazioni Unite");
     }
 }
