@@ -8,7 +8,7 @@ use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, set_keyphrases};
 use crate::extract::quotes::find_quotes;
 use crate::{article, decode};
-use crate::ner::{consistency, Recognizer};
+use crate::ner::{consistency, dateline, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
 use crate::text::boilerplate::boilerplate_lines;
@@ -64,6 +64,19 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
     let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]).collect()).collect();
     let mut labels = recognizer.tag_document(&words);
+    // A sentence opens a paragraph when only spaces stand between it and the last line break.
+    let (mut seen, mut line) = (0, 0);
+    for ((s, ws), ls) in sentences.iter().zip(&words).zip(labels.iter_mut()) {
+        let Some(first) = tokens.get(s.first) else { continue };
+        let start = first.start as usize;
+        if let Some(i) = text[seen..start].rfind('\n') {
+            line = seen + i + 1;
+        }
+        seen = start;
+        if text[line..start].trim().is_empty() {
+            dateline::mark(ws, ls);
+        }
+    }
     consistency::propagate(&words, &mut labels);
     let mut out = Vec::new();
     for (s, labels) in sentences.iter().zip(&labels) {

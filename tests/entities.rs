@@ -2,7 +2,7 @@
 //! regressions), agreement with the reference scorer `score_ner.py`, and the people,
 //! places and organizations of the seed articles, linked across spellings and articles.
 
-use lente::schema::{EntityKind, Options};
+use lente::schema::{Document, EntityKind, Options};
 use std::process::Command;
 
 mod common;
@@ -123,4 +123,18 @@ fn seed_entities_are_found_and_linked() {
     assert!(values.iter().any(|v| v.starts_with("11.000")), "11.000 container not found");
     assert!(values.iter().any(|v| v.starts_with("10.000")), "10.000 soldati not found");
     assert!(values.iter().any(|v| v.contains("18 giugno")), "18 giugno not found");
+}
+
+#[test]
+fn dateline_places_and_aliases_across_languages() {
+    let it = "ROMA – La presidente del Consiglio Giorgia Meloni è arrivata a Bruxelles. Secondo Bankitalia il debito cresce.\n\nMILANO, 3 marzo – Il governatore della Banca d’Italia ha parlato a Londra.";
+    let en = "LONDON (Reuters) - The Bank of Italy said on Monday that Italian debt rose again.";
+    let docs = [Document { text: it.into(), ..Document::default() }, Document { text: en.into(), ..Document::default() }];
+    let analysis = lente::analyze(&docs, &Options { tokens: false, ..Options::default() });
+    let entity = |variant: &str| analysis.entities.iter().find(|e| e.variants.iter().any(|v| v.text == variant)).unwrap_or_else(|| panic!("{variant} not found"));
+    assert_eq!(entity("ROMA").kind, EntityKind::Location);
+    assert_eq!(entity("MILANO").kind, EntityKind::Location);
+    assert_eq!(entity("Londra").id, entity("LONDON").id, "Londra and London are one place");
+    assert_eq!(entity("Bankitalia").id, entity("Banca d’Italia").id);
+    assert_eq!(entity("Bank of Italy").id, entity("Banca d’Italia").id);
 }

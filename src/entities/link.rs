@@ -265,6 +265,15 @@ mod tests {
     }
 
     #[test]
+    fn aliases_link_across_languages() {
+        use EntityKind::*;
+        let ms = vec![m(0, Location, "Germania"), m(1, Location, "Germany"), m(0, Organization, "Bankitalia"), m(1, Organization, "Banca d’Italia"), m(2, Location, "Il Cairo"), m(2, Location, "Cairo")];
+        let linked = link(&ms);
+        let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
+        assert_eq!(groups, [vec!["Germania", "Germany"], vec!["Bankitalia", "Banca d’Italia"], vec!["Il Cairo", "Cairo"]]);
+    }
+
+    #[test]
     fn one_surname_two_people_stay_apart() {
         use EntityKind::*;
         let ms = vec![m(0, Person, "Mario Rossi"), m(1, Person, "Paolo Rossi"), m(2, Person, "Rossi")];

@@ -5,6 +5,7 @@
 //! elsewhere in the document (`history`).
 
 pub mod consistency;
+pub mod dateline;
 pub mod features;
 pub mod gazetteer;
 pub mod history;
