@@ -86,18 +86,9 @@ const ALIASES: &[&[&str]] = &[
     &["Seul", "Seoul"],
 ];
 
-/// The key that stands for the alias group of a name with group key `key`, if it has one.
+/// The key of the first name of the alias group of a name with group key `key`, if it has one.
 pub fn alias_key(key: &str) -> Option<&'static str> {
-    static INDEX: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index = HashMap::new();
-        for group in ALIASES {
-            let head: &'static str = group[0];
-            for name in *group {
-                index.insert(group_key(name), head);
-            }
-        }
-        index
-    });
-    index.get(key).copied()
+    static INDEX: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| ALIASES.iter().flat_map(|group| group.iter().map(|name| (group_key(name), group_key(group[0])))).collect());
+    index.get(key).map(String::as_str)
 }

@@ -108,7 +108,7 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
     let prefix = |k: &str| k.chars().take(4).collect::<String>();
     for (i, m) in mentions.iter().enumerate() {
         let k = group_key(&m.text);
-        let k = alias_key(&k).map_or(k, group_key);
+        let k = alias_key(&k).map_or(k, str::to_string);
         if k.is_empty() {
             continue;
         }
