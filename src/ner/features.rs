@@ -5,6 +5,7 @@ use super::gazetteer::{Gazetteer, Match};
 use crate::learn::clusters::Clusters;
 use crate::learn::features::Features;
 use crate::learn::tagger::Sequence;
+use std::borrow::Cow;
 
 /// Typographic apostrophes and double quotes made straight, as most training text has them.
 fn straight(c: char) -> char {
@@ -12,6 +13,15 @@ fn straight(c: char) -> char {
         '’' | '‘' => '\'',
         '“' | '”' | '„' => '"',
         c => c,
+    }
+}
+
+/// `word` with typographic quotes made straight; borrowed when it has none.
+fn straightened(word: &str) -> Cow<'_, str> {
+    if word.chars().any(|c| straight(c) != c) {
+        Cow::Owned(word.chars().map(straight).collect())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
@@ -77,10 +87,7 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMu
     let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
     let matches = gazetteer.matches(words);
     let place_matches = lexicon.places.matches(words);
-    let clusters: Vec<(&str, &str)> = words
-        .iter()
-        .map(|w| if w.chars().any(|c| straight(c) != c) { lexicon.clusters.of(&w.chars().map(straight).collect::<String>()) } else { lexicon.clusters.of(w) })
-        .collect();
+    let clusters: Vec<(&str, &str)> = words.iter().map(|w| lexicon.clusters.of(&straightened(w))).collect();
     let cluster = |i: isize| if i < 0 || i as usize >= n { ("<>", "<>") } else { clusters[i as usize] };
     let all_caps = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
     let at = |i: isize| -> (&str, &str) {
