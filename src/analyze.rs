@@ -99,21 +99,15 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
     let mut entities: Vec<Entity> = linked
         .iter()
         .map(|e| {
-            let mut variants: Vec<(&str, usize)> = Vec::new();
-            for &i in &e.mentions {
-                match variants.iter_mut().find(|v| v.0 == mentions[i].text) {
-                    Some(v) => v.1 += 1,
-                    None => variants.push((&mentions[i].text, 1)),
-                }
-            }
+            let variants = spellings(e.mentions.iter().map(|&i| &mentions[i]));
             let name = link::canonical(&variants, e.kind).to_string();
-            variants.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
             let mut docs: Vec<DocumentCount> = Vec::new();
             for &i in &e.mentions {
                 let d = mentions[i].document;
-                if docs.last().is_none_or(|c| c.document != d) && !docs.iter().any(|c| c.document == d) {
+                if !docs.iter().any(|c| c.document == d) {
                     let in_doc: Vec<&NameMention> = e.mentions.iter().map(|&j| &mentions[j]).filter(|m| m.document == d).collect();
-                    docs.push(DocumentCount { document: d, count: in_doc.len(), salience: round2(link::salience(&in_doc)) });
+                    let salience = round2(link::salience(&in_doc));
+                    docs.push(DocumentCount { document: d, count: in_doc.len(), salience, variants: as_variants(spellings(in_doc.into_iter())) });
                 }
             }
             docs.sort_by_key(|c| c.document);
@@ -122,7 +116,7 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
             // entity tagged a place at least once, with a name GeoNames knows, is a place.
             let is_place = variants.iter().any(|(t, _)| crate::ner::places().contains(t)) && e.mentions.iter().any(|&i| mentions[i].kind == EntityKind::Location);
             let kind = if e.kind == EntityKind::Organization && is_place { EntityKind::Location } else { e.kind };
-            Entity { id: 0, name, kind, variants: variants.into_iter().map(|(t, c)| Variant { text: t.to_string(), count: c }).collect(), documents: docs, mentions: e.mentions.len(), salience }
+            Entity { id: 0, name, kind, variants: as_variants(variants), documents: docs, mentions: e.mentions.len(), salience }
         })
         .collect();
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -151,12 +145,32 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
         }
         let mut here: Vec<DocumentEntity> = entities
             .iter()
-            .filter_map(|e| e.documents.iter().find(|c| c.document == d).map(|c| DocumentEntity { entity: e.id, count: c.count, salience: c.salience }))
+            .filter_map(|e| {
+                let c = e.documents.iter().find(|c| c.document == d)?;
+                Some(DocumentEntity { entity: e.id, count: c.count, salience: c.salience, variants: c.variants.clone() })
+            })
             .collect();
         here.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.entity.cmp(&b.entity)));
         doc.entities = here;
     }
     entities
+}
+
+/// The spellings of some mentions with their counts, commonest first.
+fn spellings<'a>(mentions: impl Iterator<Item = &'a NameMention>) -> Vec<(&'a str, usize)> {
+    let mut out: Vec<(&str, usize)> = Vec::new();
+    for m in mentions {
+        match out.iter_mut().find(|v| v.0 == m.text) {
+            Some(v) => v.1 += 1,
+            None => out.push((&m.text, 1)),
+        }
+    }
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    out
+}
+
+fn as_variants(spellings: Vec<(&str, usize)>) -> Vec<Variant> {
+    spellings.into_iter().map(|(t, c)| Variant { text: t.to_string(), count: c }).collect()
 }
 
 /// Links each quotation's speaker to the entity mentioned there, and groups the quotations

@@ -182,6 +182,8 @@ pub struct DocumentCount {
     pub document: usize,
     pub count: usize,
     pub salience: f64,
+    /// The spellings met in that document, commonest first.
+    pub variants: Vec<Variant>,
 }
 
 /// A mention of a named entity in a document.
@@ -205,12 +207,14 @@ pub struct ValueSpan {
 }
 
 /// An entity's place in one document.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct DocumentEntity {
     /// Index in `Analysis::entities`.
     pub entity: usize,
     pub count: usize,
     pub salience: f64,
+    /// The spellings met in this document, commonest first.
+    pub variants: Vec<Variant>,
 }
 
 /// The result for one document.

@@ -107,6 +107,27 @@ fn seed_entities_are_found_and_linked() {
             assert!(analysis.entities[m.entity].variants.iter().any(|v| v.text == text), "{text}");
         }
     }
+    // A document's spellings of an entity are the ones its mentions slice to, with their counts.
+    for (d, (doc, input)) in analysis.documents.iter().zip(&docs).enumerate() {
+        let utf16: Vec<u16> = input.text.encode_utf16().collect();
+        for here in &doc.entities {
+            let mut seen: Vec<(String, usize)> = Vec::new();
+            for m in doc.mentions.iter().filter(|m| m.entity == here.entity) {
+                let text = String::from_utf16_lossy(&utf16[m.start as usize..m.end as usize]);
+                match seen.iter_mut().find(|s| s.0 == text) {
+                    Some(s) => s.1 += 1,
+                    None => seen.push((text, 1)),
+                }
+            }
+            let mut listed: Vec<(String, usize)> = here.variants.iter().map(|v| (v.text.clone(), v.count)).collect();
+            seen.sort();
+            listed.sort();
+            assert_eq!(listed, seen, "document {d}, entity {}", analysis.entities[here.entity].name);
+        }
+    }
+    let putin = find("Putin").expect("Putin");
+    let per_doc: usize = putin.documents.iter().flat_map(|c| &c.variants).filter(|v| v.text == "Putin").map(|v| v.count).sum();
+    assert_eq!(per_doc, putin.variants.iter().find(|v| v.text == "Putin").map_or(0, |v| v.count));
     // Values: the dates, times and quantities of the seeds.
     let values: Vec<String> = analysis
         .documents

@@ -282,9 +282,10 @@
       analysis.entities.length > top.length ? el('p', { class: 'more' }, `${n(analysis.entities.length - top.length)} more entities are listed in each document.`) : null);
   }
 
-  /** A clickable entity: name, type, mentions, and its other spellings. */
-  function entityItem(e, analysis, count = e.mentions) {
-    const others = e.variants.filter((v) => v.text !== e.name).map((v) => `${v.text} ×${v.count}`);
+  /** A clickable entity: name, type, mentions, and its other spellings (`variants`: in the
+   *  whole set, or in one document). */
+  function entityItem(e, analysis, count = e.mentions, variants = e.variants) {
+    const others = variants.filter((v) => v.text !== e.name).map((v) => `${v.text} ×${v.count}`);
     const docs = e.documents.length;
     const button = el('button', { type: 'button', class: `entity k-${e.kind}`, 'data-entity': String(e.id), 'aria-pressed': 'false' },
       el('span', { class: 'name' }, e.name), ' ', el('span', { class: 'count' }, `×${n(count)}`));
@@ -382,7 +383,7 @@
       }
     });
     if (text.length <= OPEN_TEXT && documents.length <= 20) textDetails.open = true;
-    const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count));
+    const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count, d.variants));
     if (mine.length) {
       article.append(el('details', { class: 'doc-entities', open: '' }, el('summary', {}, `Entities (${n(doc.entities.length)})`), el('ul', { class: 'entities' }, ...mine)));
     }

@@ -134,6 +134,12 @@ test('entities are highlighted by type, listed by salience, and a click finds th
   assert.ok(marks.some(([t, c]) => t === 'Vladimir Putin' && c.includes('k-PER')), 'Putin highlighted as a person');
   assert.ok(marks.some(([t, c]) => t === 'Corea del Nord' && c.includes('k-LOC')), 'Corea del Nord highlighted as a place');
   assert.ok(marks.some(([t, c]) => t === 'NATO' && c.includes('k-ORG')), 'NATO highlighted as an organization');
+  // A card's entity list counts the spellings of that article, as its highlights show them.
+  const [putinItem, putins] = await page.$eval('.card:nth-child(1)', (card) => [
+    [...card.querySelectorAll('.doc-entities li')].find((li) => li.querySelector('.name').textContent === 'Vladimir Putin')?.textContent ?? '',
+    [...card.querySelectorAll('.text mark')].filter((m) => m.textContent === 'Putin').length,
+  ]);
+  assert.ok(putinItem.includes(`also Putin ×${putins}`), `${putinItem} (${putins} highlights of Putin)`);
   // Clicking Putin in the panel selects his mentions in every card, under every spelling.
   await page.click('.entity-panel button.entity:has-text("Vladimir Putin")');
   const selected = await page.$$eval('mark.selected', (m) => m.map((x) => [x.closest('.card').dataset.name, x.textContent]));
