@@ -3,7 +3,9 @@
 //! `martedì 18 giugno` → `--06-18`, `June 19, 2024` → `2024-06-19`, `fine del 2021` → `2021`,
 //! `11:50` and `alle 11.50` → `11:50`, `10 a.m.` → `10:00`, `1,5 milioni di euro` → 1500000 EUR,
 //! `$5 billion` → 5e9 USD, `il 3 per cento` and `3%` → 3 %, `11.000 container` → 11000
-//! `container`, `10 mila` → 10000, `tre miliardi` → 3e9.
+//! `container`, `10 mila` → 10000, `tre miliardi` → 3e9. Decades are ISO 8601-2 years with an
+//! unspecified digit (`anni '90`, `the 1990s` → `199X`); ranges are ISO 8601 intervals
+//! (`18-20 giugno` → `--06-18/--06-20`, `2020-2022` → `2020/2022`).
 //!
 //! The language decides ambiguous separators: Italian `11.000` = 11000 and `1,5` = 1.5,
 //! English `1,000` = 1000 and `3.5` = 3.5. Slash dates are day/month/year unless the second
@@ -11,8 +13,8 @@
 //! (`nel`, `in`, `the`, …) or when no noun follows it; otherwise a number followed by a plain
 //! lowercase noun is a quantity with that noun as its unit.
 //!
-//! Does not: resolve relative dates (`ieri`, `next Tuesday`), read ranges (`18-20 giugno`,
-//! `2020-2022`) or decades (`anni '90`, `1990s`), compound written numbers (`ventitré`,
+//! Does not: resolve relative dates (`ieri`, `next Tuesday`), read ranges across months
+//! (`30 maggio - 2 giugno`), compound written numbers (`ventitré`,
 //! `twenty-five`), negative signs, or units that come before the number other than currency.
 //! Ordinals (`1°`, `21st`) are values only as the day of a date (`1° maggio`, `June 21st`).
 
@@ -198,6 +200,7 @@ impl<'a> Cx<'a> {
                 let code = find(CURRENCY_SIGNS, self.s(i))?;
                 self.money_after_sign(i, i, code)
             }
+            TokenKind::Punct => self.decade(i, i),
             _ => None,
         }
     }
@@ -216,9 +219,15 @@ impl<'a> Cx<'a> {
         if in_lang(self.lang, PERIOD_PARTS_IT, PERIOD_PARTS_EN, w) {
             return self.period_part(i, w);
         }
+        if w == "anni" {
+            return self.decade(i, i);
+        }
         if let Some(rest) = w.strip_prefix("mid-") {
             if let Some(y) = year_like(rest) {
                 return Some(date(i, i + 1, format!("{y:04}")));
+            }
+            if let Some(y) = decade_word(rest) {
+                return Some(date(i, i + 1, decade_iso(y)));
             }
             let m = find(MONTHS, rest)?;
             return self.month_rest(i, u32::from(m), i + 1, true);
@@ -283,6 +292,20 @@ impl<'a> Cx<'a> {
     /// After a month at `first..j`: a day and year (`June 19, 2024`), a year (`giugno 2024`),
     /// or, when `alone`, nothing (`a giugno` → `--06`).
     fn month_rest(&self, first: usize, m: u32, j: usize, alone: bool) -> Option<ValueMention> {
+        // Month then days: `June 18-20, 2024`.
+        if let Some((d1, d2)) = dashed_pair(self.s(j)).and_then(|(a, b)| Some((day_of(a)?, day_of(b)?))) {
+            let mut k = j + 1;
+            if self.punct(k, ",") {
+                k += 1;
+            }
+            let y = self.year_at(k);
+            if d1 < d2 && valid_date(y, m, d2) && (y.is_some() || self.lang != Lang::It) {
+                return Some(match y {
+                    Some(y) => date(first, k + 1, format!("{y:04}-{m:02}-{d1:02}/{y:04}-{m:02}-{d2:02}")),
+                    None => date(first, j + 1, format!("--{m:02}-{d1:02}/--{m:02}-{d2:02}")),
+                });
+            }
+        }
         // Month then day: English order, or any language when a year follows.
         if let Some(day) = self.day_at(j) {
             let mut k = j + 1;
@@ -371,8 +394,57 @@ impl<'a> Cx<'a> {
         if let Some(y) = self.year_at(j) {
             return Some(date(i, j + 1, format!("{y:04}")));
         }
+        if let Some(m) = self.decade(i, j) {
+            return Some(m);
+        }
         let (m, end) = self.month_at(j)?;
         self.month_rest(i, m, end, true)
+    }
+
+    /// A decade at `j`, the mention starting at `first`: `anni '90`, `anni 90`, `anni Novanta`,
+    /// `anni 2000` (Italian); `1990s`, `1990's`, `'90s` (English; `90s` alone may be an age).
+    fn decade(&self, first: usize, j: usize) -> Option<ValueMention> {
+        let s = self.s(j);
+        if s.eq_ignore_ascii_case("anni") {
+            let next = self.s(j + 1);
+            let y = match self.kind(j + 1)? {
+                TokenKind::Number => decade_digits(next.trim_start_matches(['\'', '’']))?,
+                TokenKind::Word => u32::from(find(DECADES_IT, Low::new(next)?.as_str())?),
+                _ => return None,
+            };
+            return Some(date(first, j + 2, decade_iso(y)));
+        }
+        let apostrophe = matches!(s, "'" | "’") && self.toks.get(j + 1).is_some_and(|t| t.start == self.toks[j].end);
+        let word = if apostrophe { self.s(j + 1) } else { s };
+        let y = decade_word(word)?;
+        (apostrophe || word.len() > 4).then(|| date(first, j + 1 + usize::from(apostrophe), decade_iso(y)))
+    }
+
+    /// Days `d1` to `d2` of the month at `j`, maybe with a year: `18-20 giugno`,
+    /// `18 al 20 giugno 2024`. The mention starts at `first`.
+    fn day_range(&self, first: usize, d1: u32, d2: u32, j: usize) -> Option<ValueMention> {
+        let (m, end) = self.month_at(j)?;
+        let k = self.year_sep(end);
+        let y = self.year_at(k);
+        let ok = d1 < d2 && valid_date(y, m, d2);
+        ok.then(|| match y {
+            Some(y) => date(first, k + 1, format!("{y:04}-{m:02}-{d1:02}/{y:04}-{m:02}-{d2:02}")),
+            None => date(first, end, format!("--{m:02}-{d1:02}/--{m:02}-{d2:02}")),
+        })
+    }
+
+    /// A range of days or years whose parts are tokens of their own: `15 – 16 giugno`,
+    /// `18 al 20 giugno`, `2020 – 2022`, `2020 al 2022`.
+    fn spaced_range(&self, i: usize) -> Option<ValueMention> {
+        let dash = self.punct(i + 1, "-") || self.punct(i + 1, "–");
+        if !dash && !self.word_in(i + 1, &["al"]) {
+            return None;
+        }
+        if let (Some(d1), Some(d2)) = (self.day_at(i), self.day_at(i + 2)) {
+            return self.day_range(i, d1, d2, i + 3);
+        }
+        let (y1, y2) = (year_like(self.s(i))?, self.year_at(i + 2)?);
+        (y1 < y2).then(|| date(i, i + 3, format!("{y1:04}/{y2:04}")))
     }
 
     /// A value starting at a number token.
@@ -389,6 +461,9 @@ impl<'a> Cx<'a> {
                 return Some(time(i, i + 1, h, m, None));
             }
         }
+        if let Some(m) = self.spaced_range(i) {
+            return Some(m);
+        }
         if let Some(day) = self.day_at(i) {
             if let Some(m) = self.day_month(i, i, day) {
                 return Some(m);
@@ -398,11 +473,21 @@ impl<'a> Cx<'a> {
         self.tail(i, i, dec, 0, Tail { bare: true, noun: true })
     }
 
-    /// A word that starts with a digit: `10mila`, `5bn`, `10am`, `2024-06-19`.
+    /// A word that starts with a digit: `10mila`, `5bn`, `10am`, `2024-06-19`, `1990s`,
+    /// `18-20 giugno`, `2020-2022`.
     fn digit_word(&self, i: usize) -> Option<ValueMention> {
         let s = self.s(i);
         if let Some(iso) = dashed_date(s) {
             return Some(date(i, i + 1, iso));
+        }
+        if let Some((a, b)) = dashed_pair(s) {
+            if let (Some(y1), Some(y2)) = (year_like(a), later_year(a, b)) {
+                return Some(date(i, i + 1, format!("{y1:04}/{y2:04}")));
+            }
+            return self.day_range(i, day_of(a)?, day_of(b)?, i + 1);
+        }
+        if let Some(m) = self.decade(i, i) {
+            return Some(m);
         }
         if s.ends_with(['º', 'ª']) {
             return self.day_month(i, i, ordinal_day(s)?); // 1º gennaio
@@ -671,7 +756,7 @@ fn in_lang(lang: Lang, it: &[&str], en: &[&str], w: &str) -> bool {
 }
 
 /// A filter on the words that may begin a value (weekdays, months, period parts, written
-/// numbers, currency codes, `US`, `mid-…`): for each byte length below 16, a bit set of
+/// numbers, currency codes, `US`, `anni`, `mid-…`): for each byte length below 16, a bit set of
 /// their first, second and last bytes (lowercased, five low bits). A word whose bytes miss
 /// any of the three sets begins nothing, and is not lowercased or looked up.
 const STARTS: [[u32; 16]; 3] = {
@@ -681,7 +766,7 @@ const STARTS: [[u32; 16]; 3] = {
     t = mark_all(t, PERIOD_PARTS_IT);
     t = mark_all(t, PERIOD_PARTS_EN);
     t = mark_all(t, CURRENCY_CODES);
-    t = mark_all(t, &["us"]);
+    t = mark_all(t, &["us", "anni"]);
     t = mark_pairs(t, MONTHS);
     t = mark_pairs(t, MONTH_ABBR_IT);
     t = mark_pairs(t, MONTH_ABBR_EN);
@@ -946,6 +1031,48 @@ fn year_like(s: &str) -> Option<u32> {
     small_int(s).filter(|y| (1000..=2100).contains(y))
 }
 
+/// The year after `a` in `2020-2022` or `2020-22`, if later.
+fn later_year(a: &str, b: &str) -> Option<u32> {
+    let y1 = year_like(a)?;
+    let y2 = match b.len() {
+        2 => y1 / 100 * 100 + small_int(b)?,
+        _ => year_like(b)?,
+    };
+    (y2 > y1).then_some(y2)
+}
+
+/// A day of the month, 1–31, in one or two digits.
+fn day_of(s: &str) -> Option<u32> {
+    (s.len() <= 2).then(|| small_int(s)).flatten().filter(|d| (1..=31).contains(d))
+}
+
+/// Two runs of digits joined by one hyphen or en dash: `18-20`, `2020–2022`.
+fn dashed_pair(s: &str) -> Option<(&str, &str)> {
+    let (a, b) = s.split_once(['-', '–'])?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    (digits(a) && digits(b)).then_some((a, b))
+}
+
+/// The first year of a decade written in digits: `90` → 1990, `00` → 2000, `1990` → 1990.
+fn decade_digits(s: &str) -> Option<u32> {
+    let y = match s.len() {
+        2 => small_int(s).map(|d| if d == 0 { 2000 } else { 1900 + d })?,
+        _ => year_like(s)?,
+    };
+    (y % 10 == 0).then_some(y)
+}
+
+/// A decade in English digits: `1990s`, `1990's`, `90s` → 1990.
+fn decade_word(s: &str) -> Option<u32> {
+    let digits = s.strip_suffix('s')?;
+    decade_digits(digits.strip_suffix(['\'', '’']).unwrap_or(digits))
+}
+
+/// `199X`: a decade as ISO 8601-2 writes it, its last digit unspecified.
+fn decade_iso(first_year: u32) -> String {
+    format!("{}X", first_year / 10)
+}
+
 /// The day of `1°`, `21st`, `2ª`.
 fn ordinal_day(s: &str) -> Option<u32> {
     let end = s.find(|c: char| !c.is_ascii_digit())?;
@@ -1102,6 +1229,19 @@ mod tests {
         (It, "Entro la fine del 2021.", &[("fine del 2021", Date, Iso("2021"))]),
         (It, "A inizio 2024 e a metà giugno.", &[("inizio 2024", Date, Iso("2024")), ("metà giugno", Date, Iso("--06"))]),
         (En, "By the end of 2021 and in early 2024.", &[("end of 2021", Date, Iso("2021")), ("early 2024", Date, Iso("2024"))]),
+        // Decades.
+        (It, "Negli anni '90, negli anni ’80 e negli anni 70.", &[("anni '90", Date, Iso("199X")), ("anni ’80", Date, Iso("198X")), ("anni 70", Date, Iso("197X"))]),
+        (It, "Dagli anni Novanta agli anni duemila.", &[("anni Novanta", Date, Iso("199X")), ("anni duemila", Date, Iso("200X"))]),
+        (It, "Alla fine degli anni '90 e all'inizio anni 2000.", &[("fine degli anni '90", Date, Iso("199X")), ("inizio anni 2000", Date, Iso("200X"))]),
+        (It, "Da anni Mosca tace, da 20 anni.", &[("20 anni", Quantity, U(20.0, "anni"))]),
+        (En, "In the 1990s, the 1980's and the '70s.", &[("1990s", Date, Iso("199X")), ("1980's", Date, Iso("198X")), ("'70s", Date, Iso("197X"))]),
+        (En, "In the late 1990s and the mid-1980s, people in their 90s.", &[("late 1990s", Date, Iso("199X")), ("mid-1980s", Date, Iso("198X"))]),
+        // Ranges.
+        (It, "Dal 18-20 giugno e il 15 – 16 giugno 2024.", &[("18-20 giugno", Date, Iso("--06-18/--06-20")), ("15 – 16 giugno 2024", Date, Iso("2024-06-15/2024-06-16"))]),
+        (It, "Dal 18 al 20 giugno, dal 2020 al 2022.", &[("18 al 20 giugno", Date, Iso("--06-18/--06-20")), ("2020 al 2022", Date, Iso("2020/2022"))]),
+        (It, "Nel biennio 2020-2022 e nel 2023-24.", &[("2020-2022", Date, Iso("2020/2022")), ("2023-24", Date, Iso("2023/2024"))]),
+        (En, "On June 18-20, 2024 and 2020–2022.", &[("June 18-20, 2024", Date, Iso("2024-06-18/2024-06-20")), ("2020–2022", Date, Iso("2020/2022"))]),
+        (It, "Dal 30-31 febbraio.", &[]),
         // Times.
         (It, "Atterrato alle 11:50.", &[("11:50", Time, Iso("11:50"))]),
         (It, "Atterrato alle 11.50 e ripartito alle ore 15.", &[("11.50", Time, Iso("11:50")), ("15", Time, Iso("15:00"))]),
@@ -1150,7 +1290,7 @@ mod tests {
         (En, "The 21st century and the 3rd time.", &[]),
         (It, "Kim Jong-un incontra Putin.", &[]),
         (En, "Kim Jong-un meets Putin.", &[]),
-        (It, "Negli anni '90 le case.", &[]),
+        (It, "Il 3-0 e il 2-1, non 20-18.", &[]),
         (En, "The set of mar and ago words.", &[]),
         (It, "Navi nel Mar Rosso e nel Mar. 2024.", &[("Mar. 2024", Date, Iso("2024-03"))]),
     ];

@@ -126,7 +126,14 @@ pub const PERIOD_PARTS_OF: &[&str] = &["end", "beginning", "start"];
 
 /// Words between a period part, a month or a multiplier and what follows: `fine del 2021`,
 /// `giugno del 2024`, `milioni di euro`, `end of 2021`.
-pub const CONNECTORS: &[&str] = &["del", "dello", "dell", "di", "d", "of"];
+pub const CONNECTORS: &[&str] = &["del", "dello", "dell", "degli", "di", "d", "of"];
+
+/// Italian decade words after `anni`, with the decade's first year: `anni Novanta` → 1990.
+/// Without a century, `anni Venti` is the 1920s, as in most news.
+pub const DECADES_IT: &[(&str, u16)] = &[
+    ("dieci", 1910), ("venti", 1920), ("trenta", 1930), ("quaranta", 1940), ("cinquanta", 1950),
+    ("sessanta", 1960), ("settanta", 1970), ("ottanta", 1980), ("novanta", 1990), ("duemila", 2000),
+];
 
 /// Italian function words and frequent verbs: never the counted noun of a quantity.
 pub const STOP_IT: &[&str] = &[
