@@ -59,10 +59,15 @@ struct Name {
 }
 
 /// Names of people, places and organizations in each sentence, as byte spans, labelled
-/// consistently across the document.
+/// consistently across the document. In English a name's possessive is left out, for the
+/// tagger (trained on text that splits `Osborne 's`) and for the span.
 fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lang) -> Vec<(u32, u32, EntityKind)> {
     let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
-    let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| &text[t.start as usize..t.end as usize]).collect()).collect();
+    let word = |t: &Token| {
+        let w = &text[t.start as usize..t.end as usize];
+        if lang == Lang::It { w } else { without_possessive(w) }
+    };
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(word).collect()).collect();
     let mut labels = recognizer.tag_document(&words);
     // A sentence opens a paragraph when only spaces stand between it and the last line break.
     let (mut seen, mut line) = (0, 0);
@@ -79,15 +84,23 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
     }
     consistency::propagate(&words, &mut labels);
     let mut out = Vec::new();
-    for (s, labels) in sentences.iter().zip(&labels) {
+    for ((s, ws), labels) in sentences.iter().zip(&words).zip(&labels) {
         let toks = &tokens[s.first..s.end];
         for (i, j, kind) in crate::ner::bio_spans(labels) {
             if let Some(kind) = EntityKind::from_label(&kind) {
-                out.push((toks[i].start, toks[j - 1].end, kind));
+                out.push((toks[i].start, toks[j - 1].start + ws[j - 1].len() as u32, kind));
             }
         }
     }
     out
+}
+
+/// A capitalized word without its English possessive: `Osborne’s` → `Osborne`.
+fn without_possessive(w: &str) -> &str {
+    match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        Some(stem) if stem.starts_with(char::is_uppercase) => stem,
+        _ => w,
+    }
 }
 
 /// Links the names of all documents; fills each document's mentions and entities and

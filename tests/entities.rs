@@ -3,6 +3,7 @@
 //! places and organizations of the seed articles, linked across spellings and articles.
 
 use lente::schema::{Document, EntityKind, Options};
+use lente::text::lang::Lang;
 use std::process::Command;
 
 mod common;
@@ -158,4 +159,20 @@ fn dateline_places_and_aliases_across_languages() {
     assert_eq!(entity("Londra").id, entity("LONDON").id, "Londra and London are one place");
     assert_eq!(entity("Bankitalia").id, entity("Banca d’Italia").id);
     assert_eq!(entity("Bank of Italy").id, entity("Banca d’Italia").id);
+}
+
+#[test]
+fn english_names_leave_out_possessives_and_run_on_words() {
+    // A caption ran into the next sentence (`Ronald Reagan The memo`): `The` must not become
+    // a surname spread over the document.
+    let text = "Chancellor George Osborne’s plan was praised by the memo. Osborne's allies agreed.\n\n\
+        Ronald Reagan The memo was written in Washington. The memo said the plan works. The allies of Osborne agreed.";
+    let docs = [Document { text: text.into(), ..Document::default() }];
+    let analysis = lente::analyze(&docs, &Options { tokens: false, lang: Some(Lang::En), ..Options::default() });
+    let doc = &analysis.documents[0];
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let mentions: Vec<String> = doc.mentions.iter().map(|m| String::from_utf16_lossy(&utf16[m.start as usize..m.end as usize])).collect();
+    assert!(mentions.iter().any(|m| m == "George Osborne"), "{mentions:?}");
+    assert!(!mentions.iter().any(|m| m.ends_with('s') && m.contains("Osborne")), "{mentions:?}");
+    assert!(!mentions.iter().any(|m| m == "The"), "{mentions:?}");
 }

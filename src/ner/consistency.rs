@@ -3,11 +3,13 @@
 //! left untagged, and so does the surname of a person named in full (`Jens Stoltenberg` …
 //! `Stoltenberg`). Names compare as `link::key` does, so `NATO` also labels `Nato`, and
 //! `Kim Jong-un` labels `Kim Jong Un` whole even where the tagger saw only `Kim Jong`. News
-//! repeats its names; the tagger sees one sentence at a time.
+//! repeats its names; the tagger sees one sentence at a time. The last word of a full name
+//! is not spread as a surname when the document also writes it in lowercase: a caption that
+//! ran on (`Ronald Reagan The document`) must not make every `The` a person.
 
 use super::bio_spans as spans;
 use crate::entities::link::key;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The longest name propagated, in words.
 const MAX_LEN: usize = 6;
@@ -17,6 +19,8 @@ pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     let keys: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| key(w)).collect()).collect();
     let joined = |ks: &[String]| ks.concat();
     let mut known: HashMap<String, (String, usize)> = HashMap::new();
+    let lowercase: HashSet<&String> =
+        words.iter().flatten().zip(keys.iter().flatten()).filter(|(w, _)| w.starts_with(char::is_lowercase)).map(|(_, k)| k).collect();
     let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
     for ((ws, ks), ls) in words.iter().zip(&keys).zip(labels.iter()) {
         for (start, end, kind) in spans(ls) {
@@ -24,7 +28,7 @@ pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
                 continue;
             }
             *votes.entry(joined(&ks[start..end])).or_default().entry(kind.clone()).or_default() += 1;
-            if kind == "PER" && end - start > 1 && ws[end - 1].chars().count() > 2 {
+            if kind == "PER" && end - start > 1 && ws[end - 1].chars().count() > 2 && !lowercase.contains(&ks[end - 1]) {
                 *votes.entry(ks[end - 1].clone()).or_default().entry(kind).or_default() += 1;
             }
         }
@@ -90,5 +94,14 @@ mod tests {
         assert_eq!(labels[1], ["B-PER", "O", "O", "O", "B-LOC", "O"]);
         assert_eq!(labels[2], ["O", "B-LOC", "O", "B-ORG", "O"]);
         assert_eq!(labels[3], ["B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O"]);
+    }
+
+    #[test]
+    fn common_words_are_not_surnames() {
+        let words = vec![vec!["Ronald", "Reagan", "The", "memo"], vec!["The", "memo", "and", "the", "Reagan", "years"]];
+        let mut labels: Vec<Vec<String>> =
+            vec![vec!["B-PER", "I-PER", "I-PER", "O"], vec!["O"; 6]].into_iter().map(|s| s.into_iter().map(String::from).collect()).collect();
+        propagate(&words, &mut labels);
+        assert_eq!(labels[1], ["O", "O", "O", "O", "O", "O"]);
     }
 }
