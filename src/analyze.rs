@@ -8,7 +8,7 @@ use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, set_keyphrases};
 use crate::extract::quotes::find_quotes;
 use crate::{article, decode};
-use crate::ner::{consistency, dateline, Recognizer};
+use crate::ner::{consistency, dateline, titles, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
 use crate::text::boilerplate::boilerplate_lines;
@@ -82,6 +82,7 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
             dateline::mark(ws, ls);
         }
     }
+    titles::drop(&words, &mut labels);
     consistency::propagate(&words, &mut labels);
     let mut out = Vec::new();
     for ((s, ws), labels) in sentences.iter().zip(&words).zip(&labels) {

@@ -10,6 +10,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod history;
 pub mod score;
+pub mod titles;
 pub mod train;
 
 use crate::learn::clusters::Clusters;
