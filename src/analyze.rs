@@ -269,8 +269,16 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let tokens = tokenize(text, lang);
     if tokens.is_empty() && !notes.iter().any(|n| n.level == "error") {
         notes.push(Note { level: "warning", code: "empty", message: format!("{name}: no text to analyse (the document is empty or only white space).") });
-    } else if lang == Lang::Other && options.lang.is_none() {
-        notes.push(Note { level: "info", code: "language-unknown", message: format!("{name}: the language is neither Italian nor English; English rules were used.") });
+    }
+    // A text surely in another language gets no names: English ones would be noise there
+    // (German capitalizes every noun).
+    let foreign = if lang == Lang::Other && options.lang.is_none() { crate::text::detect::foreign(text) } else { None };
+    if !tokens.is_empty() && lang == Lang::Other && options.lang.is_none() {
+        let message = match foreign {
+            Some(language) => format!("{name}: the text is in {language}, and Lente reads Italian and English: names are not tagged, and English rules were used for the rest."),
+            None => format!("{name}: the language is neither Italian nor English; English rules were used."),
+        };
+        notes.push(Note { level: "info", code: "language-unknown", message });
     }
     let spans = split(text, &tokens, lang);
     let map = OffsetMap::new(text, options.offsets);
@@ -294,7 +302,8 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
     let len = text.len().max(1) as f64;
     // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
-    let tagged: Vec<(u32, u32, EntityKind)> = tag_names(text, &tokens, &spans, lang)
+    let names = if foreign.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
+    let tagged: Vec<(u32, u32, EntityKind)> = names
         .into_iter()
         .filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty())
         .collect();

@@ -176,3 +176,16 @@ fn english_names_leave_out_possessives_and_run_on_words() {
     assert!(!mentions.iter().any(|m| m.ends_with('s') && m.contains("Osborne")), "{mentions:?}");
     assert!(!mentions.iter().any(|m| m == "The"), "{mentions:?}");
 }
+
+#[test]
+fn no_names_in_a_language_lente_does_not_read() {
+    let de = "Die beteiligten Politiker bestreiten, dass es sich so abgespielt hat. Ihre Version steht damit im Widerspruch zu den Unterlagen, die der Redaktion vorliegen und die Partei schwer belasten.";
+    let docs = [Document { text: de.into(), name: Some("de.txt".into()), ..Document::default() }];
+    let analysis = lente::analyze(&docs, &Options { tokens: false, ..Options::default() });
+    let doc = &analysis.documents[0];
+    assert!(doc.mentions.is_empty() && analysis.entities.is_empty(), "{:?}", analysis.entities);
+    assert!(doc.notes.iter().any(|n| n.code == "language-unknown" && n.message.contains("German")), "{:?}", doc.notes);
+    // Forced to English, the reader chose: no note.
+    let forced = lente::analyze(&docs, &Options { tokens: false, lang: Some(Lang::En), ..Options::default() });
+    assert!(forced.documents[0].notes.is_empty());
+}
