@@ -5,9 +5,10 @@
 
 use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
-use crate::extract::keyphrases::{keyphrases, set_keyphrases};
+use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
 use crate::extract::quotes::find_quotes;
 use crate::{article, decode};
+use std::collections::HashMap;
 use crate::ner::{consistency, dateline, titles, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
@@ -44,12 +45,22 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
         })
         .collect();
     let entities = link_entities(&mut documents, &names);
+    for (d, doc) in documents.iter_mut().enumerate() {
+        // A keyphrase that is a name of an entity is that entity, by its name.
+        let entity_of: HashMap<&str, usize> = names[d].iter().zip(&doc.mentions).map(|(n, m)| (n.mention.text.as_str(), m.entity)).collect();
+        let name = |text: &str| entity_of.get(text).map(|&e| (format!("entity:{e}"), entities[e].name.clone()));
+        phrases[d] = merge_names(std::mem::take(&mut phrases[d]), name);
+        doc.keyphrases = phrases[d].iter().take(SHOWN_KEYPHRASES).cloned().collect();
+    }
     let speakers = speakers(&mut documents, &speaker_texts, &entities);
     let brief = make_brief(&documents, &sentence_texts, options.brief_points);
     let keyphrases = set_keyphrases(&phrases, 15);
     let corpus = summarize(&documents);
     Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities, brief, keyphrases, speakers }
 }
+
+/// Keyphrases shown per document.
+const SHOWN_KEYPHRASES: usize = 12;
 
 /// A name found in a document, before linking.
 struct Name {
@@ -238,7 +249,8 @@ fn round2(x: f64) -> f64 {
 struct One {
     analysis: DocumentAnalysis,
     names: Vec<Name>,
-    /// More keyphrases than the document shows, for the set's.
+    /// More keyphrases than the document shows, for its own list once names are linked and for
+    /// the set's.
     keyphrases: Vec<Keyphrase>,
     /// Each quotation's speaker as written.
     speakers: Vec<Option<String>>,
@@ -356,7 +368,6 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     }
     let tokens = if listed { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
     let boilerplate = leftovers.iter().map(|&(s, e)| Span { start: at(s as u32), end: at(e as u32) }).collect();
-    let shown = all_phrases.iter().take(12).cloned().collect();
     let analysis = DocumentAnalysis {
         id,
         name,
@@ -372,7 +383,7 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         mentions: Vec::new(),
         entities: Vec::new(),
         values,
-        keyphrases: shown,
+        keyphrases: Vec::new(),
         quotes,
         boilerplate,
         notes,

@@ -126,6 +126,19 @@ fn seed_entities_are_found_and_linked() {
             assert_eq!(listed, seen, "document {d}, entity {}", analysis.entities[here.entity].name);
         }
     }
+    // Key phrases that are names are their entity: one `Vladimir Putin`, no separate `Putin`.
+    let phrases: Vec<&str> = analysis.keyphrases.iter().map(|k| k.text.as_str()).collect();
+    assert!(phrases.contains(&"Vladimir Putin") && !phrases.contains(&"Putin"), "{phrases:?}");
+    let set = analysis.keyphrases.iter().map(|k| (&k.key, &k.text));
+    let named: Vec<(&String, &String)> = set.chain(analysis.documents.iter().flat_map(|d| d.keyphrases.iter().map(|k| (&k.key, &k.text)))).filter(|(key, _)| key.starts_with("entity:")).collect();
+    assert!(named.len() > 5, "{named:?}");
+    for (key, text) in named {
+        assert_eq!(text, &analysis.entities[key["entity:".len()..].parse::<usize>().unwrap()].name);
+    }
+    for d in &analysis.documents {
+        let texts: Vec<&str> = d.keyphrases.iter().map(|k| k.text.as_str()).collect();
+        assert!(!(texts.contains(&"Putin") && texts.contains(&"Vladimir Putin")), "{texts:?}");
+    }
     let putin = find("Putin").expect("Putin");
     let per_doc: usize = putin.documents.iter().flat_map(|c| &c.variants).filter(|v| v.text == "Putin").map(|v| v.count).sum();
     assert_eq!(per_doc, putin.variants.iter().find(|v| v.text == "Putin").map_or(0, |v| v.count));

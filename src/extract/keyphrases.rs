@@ -201,6 +201,29 @@ pub fn set_keyphrases(per_document: &[Vec<Keyphrase>], limit: usize) -> Vec<SetK
     out
 }
 
+/// Gives the keyphrases that `name` knows (a name's spelling → its key and the name to show)
+/// that key and name, and merges those that then share a key: `Putin` and `Vladimir Putin`
+/// become one phrase, `Vladimir Putin`, with their counts summed and the better score.
+pub fn merge_names(list: Vec<Keyphrase>, name: impl Fn(&str) -> Option<(String, String)>) -> Vec<Keyphrase> {
+    let mut out: Vec<Keyphrase> = Vec::with_capacity(list.len());
+    for mut k in list {
+        if let Some((key, text)) = name(&k.text) {
+            k.key = key;
+            k.text = text;
+        }
+        match out.iter_mut().find(|o| o.key == k.key) {
+            Some(o) => {
+                o.score = o.score.max(k.score);
+                o.count += k.count;
+                o.spans.extend(k.spans);
+            }
+            None => out.push(k),
+        }
+    }
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out
+}
+
 /// Key pieces: the stem of each distinct content word, connectors as written (normalized).
 struct Pieces {
     stemmer: Stemmer,
@@ -495,6 +518,15 @@ fn surface(text: &str, tokens: &[Token], words: &[Word], occurrences: &[(u32, u3
 mod tests {
     use super::*;
     use crate::text::{sentences, tokenize};
+
+    #[test]
+    fn names_merge_into_their_entity() {
+        let k = |text: &str, score: f64, count: usize| Keyphrase { text: text.into(), key: text.to_lowercase(), score, count, spans: Vec::new() };
+        let list = vec![k("Putin", 0.9, 5), k("visita", 0.5, 3), k("Vladimir Putin", 0.7, 3)];
+        let merged = merge_names(list, |t| t.ends_with("Putin").then(|| ("entity:0".to_string(), "Vladimir Putin".to_string())));
+        let got: Vec<(&str, &str, f64, usize)> = merged.iter().map(|k| (k.text.as_str(), k.key.as_str(), k.score, k.count)).collect();
+        assert_eq!(got, [("Vladimir Putin", "entity:0", 0.9, 8), ("visita", "visita", 0.5, 3)]);
+    }
 
     fn run(text: &str, lang: Lang, limit: usize) -> Vec<Keyphrase> {
         let tokens = tokenize::tokenize(text, lang);
