@@ -8,16 +8,16 @@ use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
 use crate::extract::quotes::find_quotes;
 use crate::{article, decode};
-use std::collections::HashMap;
 use crate::ner::{consistency, dateline, titles, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
 use crate::text::boilerplate::boilerplate_lines;
-use crate::text::detect::detect;
+use crate::text::detect::{detect, foreign};
 use crate::text::lang::Lang;
 use crate::text::offsets::OffsetMap;
 use crate::text::sentences::{split, SentenceSpan};
 use crate::text::tokenize::{tokenize, Token};
+use std::collections::HashMap;
 
 /// Analyzes every document with the same options.
 pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
@@ -45,13 +45,7 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
         })
         .collect();
     let entities = link_entities(&mut documents, &names);
-    for (d, doc) in documents.iter_mut().enumerate() {
-        // A keyphrase that is a name of an entity is that entity, by its name.
-        let entity_of: HashMap<&str, usize> = names[d].iter().zip(&doc.mentions).map(|(n, m)| (n.mention.text.as_str(), m.entity)).collect();
-        let name = |text: &str| entity_of.get(text).map(|&e| (format!("entity:{e}"), entities[e].name.clone()));
-        phrases[d] = merge_names(std::mem::take(&mut phrases[d]), name);
-        doc.keyphrases = phrases[d].iter().take(SHOWN_KEYPHRASES).cloned().collect();
-    }
+    name_keyphrases(&mut documents, &names, &mut phrases, &entities);
     let speakers = speakers(&mut documents, &speaker_texts, &entities);
     let brief = make_brief(&documents, &sentence_texts, options.brief_points);
     let keyphrases = set_keyphrases(&phrases, 15);
@@ -61,6 +55,18 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
 
 /// Keyphrases shown per document.
 const SHOWN_KEYPHRASES: usize = 12;
+
+/// Makes each document's keyphrases that spell a linked entity that entity, under its name
+/// (`Putin` and `Vladimir Putin` are one phrase), and fills the keyphrases each document shows.
+fn name_keyphrases(documents: &mut [DocumentAnalysis], names: &[Vec<Name>], phrases: &mut [Vec<Keyphrase>], entities: &[Entity]) {
+    for ((doc, names), phrases) in documents.iter_mut().zip(names).zip(phrases) {
+        // Mentions were filled in the order of the names.
+        let entity_of: HashMap<&str, usize> = names.iter().zip(&doc.mentions).map(|(n, m)| (n.mention.text.as_str(), m.entity)).collect();
+        let name = |text: &str| entity_of.get(text).map(|&e| (format!("entity:{e}"), entities[e].name.clone()));
+        *phrases = merge_names(std::mem::take(phrases), name);
+        doc.keyphrases = phrases.iter().take(SHOWN_KEYPHRASES).cloned().collect();
+    }
+}
 
 /// A name found in a document, before linking.
 struct Name {
@@ -93,7 +99,7 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
             dateline::mark(ws, ls);
         }
     }
-    titles::drop(&words, &mut labels);
+    titles::strip(&words, &mut labels);
     consistency::propagate(&words, &mut labels);
     let mut out = Vec::new();
     for ((s, ws), labels) in sentences.iter().zip(&words).zip(&labels) {
@@ -284,8 +290,9 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     }
     // A text surely in another language gets no names: English ones would be noise there
     // (German capitalizes every noun).
-    let foreign = if lang == Lang::Other && options.lang.is_none() { crate::text::detect::foreign(text) } else { None };
-    if !tokens.is_empty() && lang == Lang::Other && options.lang.is_none() {
+    let unknown = lang == Lang::Other && options.lang.is_none();
+    let foreign = if unknown { foreign(text) } else { None };
+    if unknown && !tokens.is_empty() {
         let message = match foreign {
             Some(language) => format!("{name}: the text is in {language}, and Lente reads Italian and English: names are not tagged, and English rules were used for the rest."),
             None => format!("{name}: the language is neither Italian nor English; English rules were used."),

@@ -287,7 +287,7 @@ fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled]) -> Vec<Vec<Stri
     let mut out = rec.tag_document(&words);
     for (block, labels) in sentences.chunks(WINDOW).zip(out.chunks_mut(WINDOW)) {
         let words: Vec<Vec<&str>> = block.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
-        ner::titles::drop(&words, labels);
+        ner::titles::strip(&words, labels);
         ner::consistency::propagate(&words, labels);
     }
     out

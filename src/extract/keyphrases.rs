@@ -201,9 +201,9 @@ pub fn set_keyphrases(per_document: &[Vec<Keyphrase>], limit: usize) -> Vec<SetK
     out
 }
 
-/// Gives the keyphrases that `name` knows (a name's spelling → its key and the name to show)
-/// that key and name, and merges those that then share a key: `Putin` and `Vladimir Putin`
-/// become one phrase, `Vladimir Putin`, with their counts summed and the better score.
+/// Renames the keyphrases whose text `name` maps to a key and a name to show, then merges
+/// those that share a key: `Putin` and `Vladimir Putin` become one phrase, `Vladimir Putin`,
+/// with their counts summed and the better score. Best first.
 pub fn merge_names(list: Vec<Keyphrase>, name: impl Fn(&str) -> Option<(String, String)>) -> Vec<Keyphrase> {
     let mut out: Vec<Keyphrase> = Vec::with_capacity(list.len());
     for mut k in list {

@@ -9,7 +9,7 @@ use super::bio_spans;
 const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame", "Sig", "Sig.ra", "Dott", "Dott.ssa", "Avv", "Ing"];
 
 /// Takes a leading title out of each person's name in `labels` (BIO, one list per sentence).
-pub fn drop(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
+pub fn strip(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     for (ws, ls) in words.iter().zip(labels.iter_mut()) {
         for (start, end, kind) in bio_spans(ls) {
             let title = TITLES.contains(&ws[start].strip_suffix('.').unwrap_or(ws[start]));
@@ -27,7 +27,7 @@ mod tests {
     fn titles_leave_names() {
         let words = vec![vec!["Mr", "Hussen", "and", "Sir", "Elton", "John", "met", "Mr."]];
         let mut labels = vec![["B-PER", "I-PER", "O", "B-PER", "I-PER", "I-PER", "O", "B-PER"].map(String::from).to_vec()];
-        super::drop(&words, &mut labels);
+        super::strip(&words, &mut labels);
         assert_eq!(labels[0], ["O", "B-PER", "O", "O", "B-PER", "I-PER", "O", "B-PER"]);
     }
 }
