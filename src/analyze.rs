@@ -291,9 +291,9 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     // A text surely in another language gets no names: English ones would be noise there
     // (German capitalizes every noun).
     let unknown = lang == Lang::Other && options.lang.is_none();
-    let foreign = if unknown { foreign(text) } else { None };
+    let language = if unknown { foreign(text) } else { None };
     if unknown && !tokens.is_empty() {
-        let message = match foreign {
+        let message = match language {
             Some(language) => format!("{name}: the text is in {language}, and Lente reads Italian and English: names are not tagged, and English rules were used for the rest."),
             None => format!("{name}: the language is neither Italian nor English; English rules were used."),
         };
@@ -321,7 +321,7 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
     let title = title_bytes.map(|(s, e)| Span { start: at(s), end: at(e) });
     let len = text.len().max(1) as f64;
     // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
-    let names = if foreign.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
+    let names = if language.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
     let tagged: Vec<(u32, u32, EntityKind)> = names
         .into_iter()
         .filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty())
