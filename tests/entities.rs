@@ -92,7 +92,7 @@ fn seed_entities_are_found_and_linked() {
     for name in ["Pyongyang", "Mosca", "Ucraina"] {
         expect(&[name], Location);
     }
-    expect(&["NATO", "Nato"], Organization);
+    expect(&["NATO", "Nato", "Alleanza"], Organization);
     expect(&["KCNA"], Organization);
     expect(&["Dipartimento di Stato"], Organization);
     assert!(find("Tass").or(find("TASS")).is_some(), "Tass not found");

@@ -86,6 +86,23 @@ const ALIASES: &[&[&str]] = &[
     &["Seul", "Seoul"],
 ];
 
+/// Short forms that a text uses for an entity once it has named it (`l’Alleanza` after
+/// `NATO`, `la Federazione` after `Russia`), each with a name of that entity.
+const SHORT_FORMS: &[(&str, &str)] = &[
+    ("Alleanza", "NATO"),
+    ("Alliance", "NATO"),
+    ("Federazione", "Russia"),
+    ("Unione", "Unione Europea"),
+    ("Union", "Unione Europea"),
+];
+
+/// For a short form with group key `key`, the key its entity's names link under.
+pub fn short_form(key: &str) -> Option<String> {
+    let (_, name) = SHORT_FORMS.iter().find(|(short, _)| group_key(short) == key)?;
+    let k = group_key(name);
+    Some(alias_key(&k).map_or(k, str::to_string))
+}
+
 /// The key of the first name of the alias group of a name with group key `key`, if it has one.
 pub fn alias_key(key: &str) -> Option<&'static str> {
     static INDEX: OnceLock<HashMap<String, String>> = OnceLock::new();

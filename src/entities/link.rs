@@ -6,9 +6,9 @@
 //! only one full name does; otherwise it stays apart, so two people with one surname are not
 //! merged. Does not find mentions (see `ner`) and does not resolve pronouns.
 
-use super::aliases::alias_key;
+use super::aliases::{alias_key, short_form};
 use crate::schema::EntityKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A name mention to link.
 #[derive(Clone, Debug)]
@@ -126,6 +126,17 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
             }
         }
     }
+    // 1b. A short form (`l’Alleanza`) joins the entity it stands for in the documents that
+    // name that entity (`NATO`); elsewhere it stays itself.
+    for g in 0..groups.len() {
+        let Some(&h) = short_form(&groups[g].0).and_then(|k| by_key.get(&k)) else { continue };
+        let named: HashSet<usize> = groups[h].1.iter().map(|&i| mentions[i].document).collect();
+        let (joining, staying): (Vec<usize>, Vec<usize>) = groups[g].1.iter().partition(|&&i| named.contains(&mentions[i].document));
+        groups[g].1 = staying;
+        groups[h].1.extend(joining);
+        groups[h].1.sort_unstable();
+    }
+    groups.retain(|(_, members)| !members.is_empty());
     let kinds: Vec<EntityKind> = groups.iter().map(|(_, g)| majority(g.iter().map(|&i| mentions[i].kind))).collect();
     // 2. A person's shorter name (`Putin`, `Kim Jong`) joins the one longer name that
     // contains its words in a row: first among names in the same documents, then in the
@@ -271,6 +282,15 @@ mod tests {
         let linked = link(&ms);
         let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
         assert_eq!(groups, [vec!["Germania", "Germany"], vec!["Bankitalia", "Banca d’Italia"], vec!["Il Cairo", "Cairo"]]);
+    }
+
+    #[test]
+    fn short_forms_join_the_entity_their_document_names() {
+        use EntityKind::*;
+        let ms = vec![m(0, Organization, "Alleanza"), m(0, Organization, "NATO"), m(1, Organization, "Alleanza"), m(2, Location, "Federazione Russa"), m(2, Organization, "Federazione")];
+        let linked = link(&ms);
+        let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
+        assert_eq!(groups, [vec!["Alleanza", "NATO"], vec!["Alleanza"], vec!["Federazione Russa", "Federazione"]]);
     }
 
     #[test]
