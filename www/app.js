@@ -350,9 +350,12 @@
     return out;
   }
 
+  /** A value's tooltip: its kind and normalized value, a decade (`199X`) as `1990s` and a
+   *  range (`2020/2022`) as `2020 to 2022`. */
   function valueTitle(v) {
     const x = v.value;
-    return [v.kind, x.iso, x.number != null ? n(x.number) : null, x.unit].filter((p) => p != null).join(' ');
+    const iso = x.iso?.split('/').map((d) => d.replace(/^(\d{3})X$/, (_, decade) => `${decade}0s`)).join(' to ');
+    return [v.kind, iso, x.number != null ? n(x.number) : null, x.unit].filter((p) => p != null).join(' ');
   }
 
   function card(doc, input, analysis) {

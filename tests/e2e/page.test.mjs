@@ -81,6 +81,19 @@ test('a pasted English text is analysed with offsets that slice emoji and accent
   assert.deepEqual(errors, []);
 });
 
+test('dates, decades and ranges are highlighted with their values in words', async () => {
+  const { page, errors } = await openPage(browser);
+  await dropFiles(page, [{ name: 'date.txt', text: 'Negli anni ’90 la Russia cambiò. Il vertice si terrà dal 18 al 20 giugno 2024 a Pyongyang, dopo il biennio 2020-2022.' }]);
+  await cards(page, 1);
+  const values = await page.$$eval('.text mark.k-VALUE', (m) => m.map((x) => [x.textContent, x.title]));
+  assert.deepEqual(values, [
+    ['anni ’90', 'date 1990s'],
+    ['18 al 20 giugno 2024', 'date 2024-06-18 to 2024-06-20'],
+    ['2020-2022', 'date 2020 to 2022'],
+  ]);
+  assert.deepEqual(errors, []);
+});
+
 test('unreadable files get a clear message and the others go on', async () => {
   const { page, errors } = await openPage(browser);
   await dropFiles(page, [
