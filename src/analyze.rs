@@ -17,7 +17,7 @@ use crate::text::lang::Lang;
 use crate::text::offsets::OffsetMap;
 use crate::text::sentences::{split, SentenceSpan};
 use crate::text::tokenize::{tokenize, Token};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Analyzes every document with the same options.
 pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
@@ -132,16 +132,15 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
         .map(|e| {
             let variants = spellings(e.mentions.iter().map(|&i| &mentions[i]));
             let name = link::canonical(&variants, e.kind).to_string();
-            let mut docs: Vec<DocumentCount> = Vec::new();
+            // Its mentions by document, in document order.
+            let mut by_document: BTreeMap<usize, Vec<&NameMention>> = BTreeMap::new();
             for &i in &e.mentions {
-                let d = mentions[i].document;
-                if !docs.iter().any(|c| c.document == d) {
-                    let in_doc: Vec<&NameMention> = e.mentions.iter().map(|&j| &mentions[j]).filter(|m| m.document == d).collect();
-                    let salience = round2(link::salience(&in_doc));
-                    docs.push(DocumentCount { document: d, count: in_doc.len(), salience, variants: as_variants(spellings(in_doc.into_iter())) });
-                }
+                by_document.entry(mentions[i].document).or_default().push(&mentions[i]);
             }
-            docs.sort_by_key(|c| c.document);
+            let docs: Vec<DocumentCount> = by_document
+                .into_iter()
+                .map(|(d, in_doc)| DocumentCount { document: d, count: in_doc.len(), salience: round2(link::salience(&in_doc)), variants: as_variants(spellings(in_doc.into_iter())) })
+                .collect();
             let salience = round2(docs.iter().map(|c| c.salience).sum::<f64>() + 2.0 * (docs.len() as f64 - 1.0));
             // Countries and cities act as organizations in the news (KIND tags them so): an
             // entity tagged a place at least once, with a name GeoNames knows, is a place.

@@ -97,10 +97,16 @@ const SHORT_FORMS: &[(&str, &str)] = &[
 ];
 
 /// For a short form with group key `key`, the key its entity's names link under.
-pub fn short_form(key: &str) -> Option<String> {
-    let (_, name) = SHORT_FORMS.iter().find(|(short, _)| group_key(short) == key)?;
-    let k = group_key(name);
-    Some(alias_key(&k).map_or(k, str::to_string))
+pub fn short_form(key: &str) -> Option<&'static str> {
+    static INDEX: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let target = |name: &str| {
+            let k = group_key(name);
+            alias_key(&k).map_or(k, str::to_string)
+        };
+        SHORT_FORMS.iter().map(|(short, name)| (group_key(short), target(name))).collect()
+    });
+    index.get(key).map(String::as_str)
 }
 
 /// The key of the first name of the alias group of a name with group key `key`, if it has one.

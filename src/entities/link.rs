@@ -129,7 +129,7 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
     // 1b. A short form (`l’Alleanza`) joins the entity it stands for in the documents that
     // name that entity (`NATO`); elsewhere it stays itself.
     for g in 0..groups.len() {
-        let Some(&h) = short_form(&groups[g].0).and_then(|k| by_key.get(&k)) else { continue };
+        let Some(&h) = short_form(&groups[g].0).and_then(|k| by_key.get(k)) else { continue };
         let named: HashSet<usize> = groups[h].1.iter().map(|&i| mentions[i].document).collect();
         let (joining, staying): (Vec<usize>, Vec<usize>) = groups[g].1.iter().partition(|&&i| named.contains(&mentions[i].document));
         groups[g].1 = staying;
