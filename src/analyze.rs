@@ -27,30 +27,35 @@ pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
 /// `analyze`, calling `progress(done, total)` after each document.
 pub fn analyze_with_progress(documents: &[Document], options: &Options, progress: &mut dyn FnMut(usize, usize)) -> Analysis {
     let total = documents.len();
-    let mut names = Vec::with_capacity(documents.len());
-    let mut sentence_texts = Vec::with_capacity(documents.len());
-    let mut phrases = Vec::with_capacity(documents.len());
-    let mut speaker_texts = Vec::with_capacity(documents.len());
-    let mut documents: Vec<DocumentAnalysis> = documents
+    let (documents, links): (Vec<DocumentAnalysis>, Vec<Links>) = documents
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let one = analyze_one(i, d, options);
-            names.push(one.names);
-            sentence_texts.push(one.sentences);
-            phrases.push(one.keyphrases);
-            speaker_texts.push(one.speakers);
+            let part = analyze_document(i, d, options);
             progress(i + 1, total);
-            one.analysis
+            (part.document, part.links)
         })
+        .unzip();
+    combine(&links, options).apply(documents, options.offsets)
+}
+
+/// The set-wide steps over documents analysed one by one with `analyze_document`: links
+/// their names into entities, groups quotations by speaker, and makes the brief, the set's
+/// keyphrases and the totals. Removing a document from a set needs only this again.
+pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
+    let names: Vec<Vec<NameMention>> = links
+        .iter()
+        .enumerate()
+        .map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title }).collect())
         .collect();
-    let entities = link_entities(&mut documents, &names);
+    let (entities, mut documents) = link_entities(links, &names);
+    let mut phrases: Vec<Vec<Keyphrase>> = links.iter().map(|l| l.keyphrases.clone()).collect();
     name_keyphrases(&mut documents, &names, &mut phrases, &entities);
-    let speakers = speakers(&mut documents, &speaker_texts, &entities);
-    let brief = make_brief(&documents, &sentence_texts, options.brief_points);
+    let speakers = speakers(&mut documents, links, &entities);
+    let brief = make_brief(links, options.brief_points);
     let keyphrases = set_keyphrases(&phrases, 15);
-    let corpus = summarize(&documents);
-    Analysis { version: env!("CARGO_PKG_VERSION"), offsets: options.offsets, documents, corpus, entities, brief, keyphrases, speakers }
+    let corpus = summarize(links);
+    SetAnalysis { corpus, entities, brief, keyphrases, speakers, documents }
 }
 
 /// Keyphrases shown per document.
@@ -58,21 +63,14 @@ const SHOWN_KEYPHRASES: usize = 12;
 
 /// Makes each document's keyphrases that spell a linked entity that entity, under its name
 /// (`Putin` and `Vladimir Putin` are one phrase), and fills the keyphrases each document shows.
-fn name_keyphrases(documents: &mut [DocumentAnalysis], names: &[Vec<Name>], phrases: &mut [Vec<Keyphrase>], entities: &[Entity]) {
+fn name_keyphrases(documents: &mut [DocumentLinks], names: &[Vec<NameMention>], phrases: &mut [Vec<Keyphrase>], entities: &[Entity]) {
     for ((doc, names), phrases) in documents.iter_mut().zip(names).zip(phrases) {
         // Mentions were filled in the order of the names.
-        let entity_of: HashMap<&str, usize> = names.iter().zip(&doc.mentions).map(|(n, m)| (n.mention.text.as_str(), m.entity)).collect();
+        let entity_of: HashMap<&str, usize> = names.iter().zip(&doc.mentions).map(|(n, m)| (n.text.as_str(), m.entity)).collect();
         let name = |text: &str| entity_of.get(text).map(|&e| (format!("entity:{e}"), entities[e].name.clone()));
         *phrases = merge_names(std::mem::take(phrases), name);
         doc.keyphrases = phrases.iter().take(SHOWN_KEYPHRASES).cloned().collect();
     }
-}
-
-/// A name found in a document, before linking.
-struct Name {
-    start: u32,
-    end: u32,
-    mention: NameMention,
 }
 
 /// Names of people, places and organizations in each sentence, as byte spans, labelled
@@ -121,11 +119,10 @@ fn without_possessive(w: &str) -> &str {
     }
 }
 
-/// Links the names of all documents; fills each document's mentions and entities and
-/// returns the corpus entities, most salient first.
-fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec<Entity> {
-    let all: Vec<&Name> = names.iter().flatten().collect();
-    let mentions: Vec<NameMention> = all.iter().map(|n| n.mention.clone()).collect();
+/// Links the names of all documents; returns the corpus entities, most salient first, and
+/// each document's mentions and entities.
+fn link_entities(links: &[Links], names: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<DocumentLinks>) {
+    let mentions: Vec<NameMention> = names.iter().flatten().cloned().collect();
     let linked = link::link(&mentions);
     let mut entities: Vec<Entity> = linked
         .iter()
@@ -155,7 +152,7 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
     for (r, &e) in order.iter().enumerate() {
         rank[e] = r;
     }
-    let mut entity_of = vec![0usize; all.len()];
+    let mut entity_of = vec![0usize; mentions.len()];
     for (e, l) in linked.iter().enumerate() {
         for &i in &l.mentions {
             entity_of[i] = rank[e];
@@ -165,25 +162,24 @@ fn link_entities(documents: &mut [DocumentAnalysis], names: &[Vec<Name>]) -> Vec
         entity.id = rank[e];
     }
     entities.sort_by_key(|e| e.id);
-    let mut next = 0;
-    for (d, doc_names) in names.iter().enumerate() {
-        let doc = &mut documents[d];
-        for n in doc_names {
-            let entity = entity_of[next];
-            doc.mentions.push(Mention { start: n.start, end: n.end, kind: entities[entity].kind, entity });
-            next += 1;
+    // Each document's entities, most salient first.
+    let mut here: Vec<Vec<DocumentEntity>> = vec![Vec::new(); links.len()];
+    for e in &entities {
+        for c in &e.documents {
+            here[c.document].push(DocumentEntity { entity: e.id, count: c.count, salience: c.salience, variants: c.variants.clone() });
         }
-        let mut here: Vec<DocumentEntity> = entities
-            .iter()
-            .filter_map(|e| {
-                let c = e.documents.iter().find(|c| c.document == d)?;
-                Some(DocumentEntity { entity: e.id, count: c.count, salience: c.salience, variants: c.variants.clone() })
-            })
-            .collect();
-        here.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.entity.cmp(&b.entity)));
-        doc.entities = here;
     }
-    entities
+    let mut entity_of = entity_of.into_iter();
+    let documents = links
+        .iter()
+        .zip(here)
+        .map(|(l, mut here)| {
+            let mentions = l.names.iter().zip(entity_of.by_ref()).map(|(n, entity)| Mention { start: n.start, end: n.end, kind: entities[entity].kind, entity }).collect();
+            here.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.entity.cmp(&b.entity)));
+            DocumentLinks { mentions, entities: here, keyphrases: Vec::new(), quote_entities: Vec::new() }
+        })
+        .collect();
+    (entities, documents)
 }
 
 /// The spellings of some mentions with their counts, commonest first.
@@ -205,21 +201,22 @@ fn as_variants(spellings: Vec<(&str, usize)>) -> Vec<Variant> {
 
 /// Links each quotation's speaker to the entity mentioned there, and groups the quotations
 /// of all documents by speaker (entity, else the name as written).
-/// `written[d][q]` is the speaker of quote `q` of document `d` as written.
-fn speakers(documents: &mut [DocumentAnalysis], written: &[Vec<Option<String>>], entities: &[Entity]) -> Vec<Speaker> {
+fn speakers(documents: &mut [DocumentLinks], links: &[Links], entities: &[Entity]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    for (d, doc) in documents.iter_mut().enumerate() {
-        for (q, quote) in doc.quotes.iter_mut().enumerate() {
-            let (Some(sp), Some(Some(as_written))) = (quote.speaker, written[d].get(q)) else { continue };
+    for (d, (doc, l)) in documents.iter_mut().zip(links).enumerate() {
+        doc.quote_entities = vec![None; l.speakers.len()];
+        for (q, written) in l.speakers.iter().enumerate() {
+            let Some(sp) = written else { continue };
             // Mentions are in text order: the first that ends after the speaker starts.
             let first = doc.mentions.partition_point(|m| m.end <= sp.start);
-            quote.entity = doc.mentions.get(first).filter(|m| m.start < sp.end).map(|m| m.entity);
-            let name = quote.entity.map_or_else(|| as_written.clone(), |e| entities[e].name.clone());
-            let at = out.iter().position(|s| s.entity == quote.entity && (quote.entity.is_some() || s.name == name));
+            let entity = doc.mentions.get(first).filter(|m| m.start < sp.end).map(|m| m.entity);
+            doc.quote_entities[q] = entity;
+            let name = entity.map_or_else(|| sp.text.clone(), |e| entities[e].name.clone());
+            let at = out.iter().position(|s| s.entity == entity && (entity.is_some() || s.name == name));
             let r = QuoteRef { document: d, quote: q };
             match at {
                 Some(i) => out[i].quotes.push(r),
-                None => out.push(Speaker { name, entity: quote.entity, quotes: vec![r] }),
+                None => out.push(Speaker { name, entity, quotes: vec![r] }),
             }
         }
     }
@@ -228,13 +225,13 @@ fn speakers(documents: &mut [DocumentAnalysis], written: &[Vec<Option<String>>],
 }
 
 /// The brief of the set, from each document's sentences (those that cannot be in a summary
-/// have no score).
-fn make_brief(documents: &[DocumentAnalysis], sentences: &[Vec<String>], points: usize) -> Vec<BriefPoint> {
-    if documents.len() < 2 || points == 0 {
+/// are excluded).
+fn make_brief(links: &[Links], points: usize) -> Vec<BriefPoint> {
+    if links.len() < 2 || points == 0 {
         return Vec::new();
     }
-    let texts: Vec<Vec<&str>> = sentences.iter().map(|d| d.iter().map(String::as_str).collect()).collect();
-    let excluded: Vec<Vec<bool>> = documents.iter().map(|d| d.sentences.iter().map(|s| s.score.is_none()).collect()).collect();
+    let texts: Vec<Vec<&str>> = links.iter().map(|d| d.sentences.iter().map(String::as_str).collect()).collect();
+    let excluded: Vec<Vec<bool>> = links.iter().map(|d| d.excluded.clone()).collect();
     summary::brief(&texts, &excluded, Budget::Sentences(points))
         .into_iter()
         .map(|p| BriefPoint {
@@ -250,20 +247,10 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-/// One document's analysis, with what the set-wide steps need.
-struct One {
-    analysis: DocumentAnalysis,
-    names: Vec<Name>,
-    /// More keyphrases than the document shows, for its own list once names are linked and for
-    /// the set's.
-    keyphrases: Vec<Keyphrase>,
-    /// Each quotation's speaker as written.
-    speakers: Vec<Option<String>>,
-    /// The text of each sentence.
-    sentences: Vec<String>,
-}
-
-fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
+/// Analyzes one document alone: everything but what depends on the other documents of the
+/// set (entity links, speakers' entities, keyphrases merged with names), which `combine`
+/// adds from the returned links. `index` names a document without `id` or `name`.
+pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part {
     let id = doc.id.clone().unwrap_or_else(|| index.to_string());
     let name = doc.name.clone().unwrap_or_else(|| format!("Document {}", index + 1));
     let mut notes = Vec::new();
@@ -326,7 +313,7 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         .filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty())
         .collect();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
-    let speakers: Vec<Option<String>> = found.iter().map(|q| q.speaker.map(|(s, e)| text[s as usize..e as usize].to_string())).collect();
+    let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: text[s as usize..e as usize].to_string() })).collect();
     let quotes = found
         .into_iter()
         .map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare })
@@ -338,13 +325,10 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         .map(|(s, e, kind)| Name {
             start: at(s),
             end: at(e),
-            mention: NameMention {
-                document: index,
-                kind,
-                text: text[s as usize..e as usize].to_string(),
-                position: f64::from(s) / len,
-                in_title: title_bytes.is_some_and(|(_, te)| e <= te),
-            },
+            kind,
+            text: text[s as usize..e as usize].to_string(),
+            position: f64::from(s) / len,
+            in_title: title_bytes.is_some_and(|(_, te)| e <= te),
         })
         .collect();
     let values = find_values(text, &tokens, lang)
@@ -394,7 +378,9 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         boilerplate,
         notes,
     };
-    One { analysis, names, keyphrases: all_phrases, speakers, sentences: sentence_texts }
+    let excluded = analysis.sentences.iter().map(|s| s.score.is_none()).collect();
+    let links = Links { names, keyphrases: all_phrases, speakers, sentences: sentence_texts, excluded, counts, lang };
+    Part { document: analysis, links }
 }
 
 /// The document's text: its `text`, or its `bytes` decoded (with a note when they are not
@@ -461,7 +447,7 @@ fn headline(text: &str, tokens: &[Token], leftovers: &[(usize, usize)]) -> Optio
     (more && in_line.len() <= 30).then_some((first.start, last.end))
 }
 
-fn summarize(docs: &[DocumentAnalysis]) -> CorpusSummary {
+fn summarize(docs: &[Links]) -> CorpusSummary {
     let mut s = CorpusSummary { documents: docs.len(), ..CorpusSummary::default() };
     for d in docs {
         s.characters += d.counts.characters;
@@ -473,7 +459,7 @@ fn summarize(docs: &[DocumentAnalysis]) -> CorpusSummary {
     s.reading_minutes = (s.reading_minutes * 10.0).round() / 10.0;
     s.languages = [Lang::It, Lang::En, Lang::Other]
         .into_iter()
-        .map(|lang| LangCount { lang, documents: docs.iter().filter(|d| d.lang == lang).count() })
+        .map(|lang| LangCount { lang, documents: docs.iter().filter(|d| d.lang == lang && d.counts.tokens > 0).count() })
         .filter(|c| c.documents > 0)
         .collect();
     s

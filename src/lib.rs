@@ -33,7 +33,7 @@ pub mod ud;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analyze::{analyze, analyze_with_progress};
+pub use analyze::{analyze, analyze_document, analyze_with_progress, combine};
 pub use schema::{Analysis, Document, Options};
 pub use text::lang::Lang;
 pub use text::offsets::OffsetUnit;

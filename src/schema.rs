@@ -131,7 +131,7 @@ pub struct SentenceRef {
 }
 
 /// The type of a named entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EntityKind {
     #[serde(rename = "PER")]
     Person,
@@ -282,7 +282,7 @@ pub struct SentenceOut {
     pub score: Option<f64>,
 }
 
-#[derive(Clone, Copy, Debug, Default, Serialize)]
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize)]
 pub struct Counts {
     /// Unicode code points.
     pub characters: usize,
@@ -314,7 +314,7 @@ pub struct CorpusSummary {
     pub words: usize,
     pub sentences: usize,
     pub reading_minutes: f64,
-    /// Documents per language, in the order it, en, other.
+    /// Documents per language, in the order it, en, other (empty documents have none).
     pub languages: Vec<LangCount>,
 }
 
@@ -322,4 +322,98 @@ pub struct CorpusSummary {
 pub struct LangCount {
     pub lang: Lang,
     pub documents: usize,
+}
+
+/// One document analysed alone (`analyze_document`): its analysis, whose mentions, entities,
+/// keyphrases and quotations' entities stay empty until `SetAnalysis::apply`, and what the
+/// set-wide steps need of it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Part {
+    pub document: DocumentAnalysis,
+    pub links: Links,
+}
+
+/// What `combine` needs of one document. JS keeps it as it came and passes it back.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Links {
+    /// Names found, in text order, before linking.
+    pub names: Vec<Name>,
+    /// More keyphrases than the document shows, for its own list once names are linked and
+    /// for the set's.
+    pub keyphrases: Vec<Keyphrase>,
+    /// Each quotation's speaker as written, when the text names one.
+    pub speakers: Vec<Option<WrittenSpeaker>>,
+    /// The text of each sentence, for the brief.
+    pub sentences: Vec<String>,
+    /// The sentences that cannot be in a summary or the brief.
+    pub excluded: Vec<bool>,
+    pub counts: Counts,
+    pub lang: Lang,
+}
+
+/// A name as the tagger found it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Name {
+    pub start: u32,
+    pub end: u32,
+    pub kind: EntityKind,
+    pub text: String,
+    /// Where it stands in the document, from 0 (start) to 1 (end).
+    pub position: f64,
+    pub in_title: bool,
+}
+
+/// Where a quotation's speaker is named, and how.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct WrittenSpeaker {
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+}
+
+/// The set-wide part of an `Analysis`, from `combine`.
+#[derive(Clone, Debug, Serialize)]
+pub struct SetAnalysis {
+    pub corpus: CorpusSummary,
+    pub entities: Vec<Entity>,
+    pub brief: Vec<BriefPoint>,
+    pub keyphrases: Vec<SetKeyphrase>,
+    pub speakers: Vec<Speaker>,
+    /// What each document gets from the set, in the order of the links given.
+    pub documents: Vec<DocumentLinks>,
+}
+
+/// What one document gets from the set.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentLinks {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<DocumentEntity>,
+    pub keyphrases: Vec<Keyphrase>,
+    /// The speaker's entity of each quotation (`QuoteOut::entity`).
+    pub quote_entities: Vec<Option<usize>>,
+}
+
+impl SetAnalysis {
+    /// The whole analysis: `documents` (from `analyze_document`, in the order of the links
+    /// given to `combine`) completed with what the set gives each.
+    pub fn apply(self, mut documents: Vec<DocumentAnalysis>, offsets: OffsetUnit) -> Analysis {
+        for (doc, links) in documents.iter_mut().zip(self.documents) {
+            doc.mentions = links.mentions;
+            doc.entities = links.entities;
+            doc.keyphrases = links.keyphrases;
+            for (quote, entity) in doc.quotes.iter_mut().zip(links.quote_entities) {
+                quote.entity = entity;
+            }
+        }
+        Analysis {
+            version: env!("CARGO_PKG_VERSION"),
+            offsets,
+            documents,
+            corpus: self.corpus,
+            entities: self.entities,
+            brief: self.brief,
+            keyphrases: self.keyphrases,
+            speakers: self.speakers,
+        }
+    }
 }

@@ -40,6 +40,24 @@ pub fn analyze(documents: JsValue, options_value: JsValue, progress: Option<js_s
     to_js(&crate::analyze_with_progress(&documents, &options, &mut report))
 }
 
+/// Analyzes one `{id?, name?, text | bytes, format?}` document alone: `{document, links}`.
+/// `document` lacks what depends on the rest of the set (its mentions, entities, keyphrases
+/// and quotations' entities); pass the `links` of every document of the set to `combine`.
+#[wasm_bindgen(js_name = analyzeDocument)]
+pub fn analyze_document(document: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let document: Document = serde_wasm_bindgen::from_value(document).map_err(|e| JsError::new(&format!("lente: expected a {{name?, text | bytes}} document; {e}")))?;
+    to_js(&crate::analyze_document(0, &document, &options(options_value)?))
+}
+
+/// The set-wide part of the analysis from the `links` of documents analysed one by one:
+/// `{corpus, entities, brief, keyphrases, speakers, documents}`, where `documents[i]` holds
+/// the `mentions`, `entities`, `keyphrases` and `quote_entities` of the i-th document.
+#[wasm_bindgen]
+pub fn combine(links: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    let links: Vec<crate::schema::Links> = serde_wasm_bindgen::from_value(links).map_err(|e| JsError::new(&format!("lente: expected the links of analyzeDocument results; {e}")))?;
+    to_js(&crate::combine(&links, &options(options_value)?))
+}
+
 /// Tokenizes one text: `[{start, end, kind}]` in UTF-16 code units.
 #[wasm_bindgen]
 pub fn tokenize(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {

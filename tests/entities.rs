@@ -202,3 +202,23 @@ fn no_names_in_a_language_lente_does_not_read() {
     let forced = lente::analyze(&docs, &Options { tokens: false, lang: Some(Lang::En), ..Options::default() });
     assert!(forced.documents[0].notes.is_empty());
 }
+
+#[test]
+fn a_set_is_remade_from_parts_without_analysing_again() {
+    let texts = [
+        "Putin incontra Kim a Pyongyang.\nIl presidente russo Vladimir Putin è arrivato ieri. “Siamo amici”, ha detto Putin.",
+        "Kim Jong-un accoglie Putin.\nIl leader nordcoreano Kim Jong-un ha parlato a lungo con Vladimir Putin.",
+        "Biden commenta il vertice.\nIl presidente Joe Biden ha criticato l’incontro tra Putin e Kim.",
+    ];
+    let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| Document { id: Some(format!("d{i}")), name: Some(format!("{i}.txt")), text: t.to_string(), ..Document::default() }).collect();
+    let options = Options::default();
+    let parts: Vec<_> = docs.iter().enumerate().map(|(i, d)| lente::analyze_document(i, d, &options)).collect();
+    // Without the second document: its part is left out, the others are not analysed again.
+    let kept: Vec<_> = parts.iter().enumerate().filter(|&(i, _)| i != 1).map(|(_, p)| p.clone()).collect();
+    let links: Vec<_> = kept.iter().map(|p| p.links.clone()).collect();
+    let remade = lente::combine(&links, &options).apply(kept.into_iter().map(|p| p.document).collect(), options.offsets);
+    let fresh = lente::analyze(&[docs[0].clone(), docs[2].clone()], &options);
+    assert_eq!(serde_json::to_string(&remade).unwrap(), serde_json::to_string(&fresh).unwrap());
+    assert!(remade.entities.iter().any(|e| e.name == "Vladimir Putin" && e.documents.len() == 2));
+    assert!(!remade.entities.iter().any(|e| e.name == "Kim Jong-un"), "the removed document's entity is gone");
+}

@@ -10,6 +10,7 @@
   const LANGUAGES = { it: 'Italian', en: 'English', other: 'another language' };
   const KINDS = { PER: 'people', LOC: 'places', ORG: 'organizations', VALUE: 'dates & numbers' };
   const OPEN_TEXT = 60000; // texts up to this length show their highlighted text at once
+  const TEXT_SLICE = 50000; // characters of highlighted text drawn at once
   const numberFormat = new Intl.NumberFormat('en');
   const n = (x) => numberFormat.format(x);
 
@@ -28,11 +29,9 @@
 
   // ---------------------------------------------------------------- the engine (worker)
 
-  let worker = null;
-  let ready = null;
-  let compiled = null; // the wasm module, compiled once, instantiated in each new worker
-  const pending = new Map();
-  let nextId = 1;
+  /** The worker running the core, one job at a time. It is replaced when it crashes, when
+   *  a cancel stops its job, and after Clear all (which frees its memory). */
+  const engine = { worker: null, ready: null, compiled: null, job: null, nextId: 1 };
 
   function base64ToBytes(b64) {
     const bin = atob(b64.trim());
@@ -45,74 +44,72 @@
   function startEngine() {
     const source = $('lente-worker').textContent;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-    worker = new Worker(url);
+    const worker = new Worker(url);
     URL.revokeObjectURL(url);
-    compiled ??= WebAssembly.compile(base64ToBytes($('lente-wasm').textContent));
-    const current = worker;
-    ready = compiled.then((module) => new Promise((resolve, reject) => {
-      current.onmessage = (event) => {
+    engine.worker = worker;
+    engine.compiled ??= WebAssembly.compile(base64ToBytes($('lente-wasm').textContent));
+    engine.ready = engine.compiled.then((module) => new Promise((resolve, reject) => {
+      worker.onmessage = (event) => {
         const msg = event.data;
         if (msg.type === 'ready') resolve(msg.version);
-        else if (msg.type === 'progress') showProgress(msg.done, msg.total);
-        else if (msg.type === 'result') settle(msg.id, (p) => p.resolve(msg.analysis));
-        else if (msg.type === 'crash') restart(`the analyzer crashed (${msg.message}) and was restarted`);
-        else if (msg.type === 'error') {
-          if (msg.id == null) reject(new Error(msg.message));
-          else settle(msg.id, (p) => p.reject(new Error(msg.message)));
-        }
+        else if (msg.id != null) finishJob(msg.id, msg.type === 'result' ? null : Object.assign(new Error(msg.message), { crash: msg.type === 'crash' }), msg.value);
+        else reject(new Error(msg.message));
       };
-      current.onerror = (event) => {
+      worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(event.message || 'the analyzer stopped'));
-        restart(`the analyzer stopped (${event.message || 'unknown error'}) and was restarted`);
+        const err = Object.assign(new Error(event.message || 'the analyzer stopped'), { crash: true });
+        reject(err);
+        if (engine.job) finishJob(engine.job.id, err);
       };
-      current.postMessage({ type: 'init', module });
+      worker.postMessage({ type: 'init', module });
     }));
-    return ready;
+    return engine.ready;
   }
 
-  /** Replaces the worker with a fresh one; pending analyses fail with `reason`. */
-  function restart(reason) {
-    worker.terminate();
-    const err = new Error(reason);
-    for (const id of [...pending.keys()]) settle(id, (p) => p.reject(err));
-    startEngine();
+  function finishJob(id, err, value) {
+    const job = engine.job;
+    if (!job || job.id !== id) return;
+    engine.job = null;
+    if (err) job.reject(err);
+    else job.resolve(value);
   }
 
-  function settle(id, fn) {
-    const p = pending.get(id);
-    if (p) {
-      pending.delete(id);
-      fn(p);
-    }
+  /** Replaces the worker; the job it was doing fails with `reason`. */
+  function restartEngine(reason) {
+    engine.worker.terminate();
+    if (engine.job) finishJob(engine.job.id, Object.assign(new Error(reason), { stopped: true }));
+    startEngine().catch(() => {});
   }
 
-  async function analyze(docs) {
-    await ready;
-    const id = nextId++;
+  /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'memory', …}. */
+  async function call(message) {
+    await engine.ready;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ type: 'analyze', id, documents: docs, options: { offsets: 'utf16' } });
+      const id = engine.nextId++;
+      engine.job = { id, resolve, reject };
+      engine.worker.postMessage({ ...message, id });
     });
   }
 
-  function showProgress(done, total) {
-    $('progress').max = total;
-    $('progress').value = done;
-    setStatus(`Analysing ${n(done)} of ${n(total)} document${total === 1 ? '' : 's'}…`);
-  }
+  // ---------------------------------------------------------------- the reader's documents
 
-  function busy(on) {
-    $('working').hidden = !on;
-    if (on) $('progress').removeAttribute('value');
-  }
+  const OPTIONS = { offsets: 'utf16' };
+  const MAX_BYTES = 20_000_000; // as the core's limit: larger files are refused before reading
 
-  // ---------------------------------------------------------------- documents
-
-  /** Documents loaded so far: {id, name, text, format?}. */
-  let documents = [];
+  /** The reader's documents, the one source of truth, in the order added:
+   *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links}}.
+   *  A document is analysed alone once (`part`); the set-wide part is remade from the
+   *  parts whenever the set changes. */
+  let docs = [];
+  /** Bumped by every action on the set: a set-wide result made for an older one is dropped. */
+  let generation = 0;
+  /** The set on screen: its document ids. */
+  let shownKey = '';
+  let batchCounter = 0;
   let docCounter = 0;
-  let runCounter = 0;
+  let working = false;
+
+  const keyOf = (list) => list.map((d) => d.id).join('\n');
 
   function setStatus(text) {
     $('status').textContent = text;
@@ -122,97 +119,191 @@
     $('messages').append(el('li', { class: level }, text));
   }
 
-  /** The documents added last, which a cancel takes back. */
-  let lastAdded = [];
-
-  async function addDocuments(list) {
-    lastAdded = list.map((doc) => ({ id: `d${++docCounter}`, ...doc }));
-    documents.push(...lastAdded);
-    await run();
+  function addDocuments(list) {
+    const batch = ++batchCounter;
+    docs.push(...list.map((source) => ({ id: `d${++docCounter}`, name: source.name, batch, source })));
+    generation++;
+    work();
   }
 
-  /** Stops the analysis under way: the worker is replaced and the last added documents
-   * are taken back; what was shown before stays. */
+  function removeDocument(doc) {
+    docs = docs.filter((d) => d !== doc);
+    generation++;
+    work();
+  }
+
+  /** Stops what runs and restores the set as it was before the additions still under way:
+   *  every document of an unfinished batch is taken back; the others stay. */
   function cancel() {
-    const taken = new Set(lastAdded.map((d) => d.id));
-    documents = documents.filter((d) => !taken.has(d.id));
-    lastAdded = [];
-    runCounter++;
-    restart('cancelled');
-    busy(false);
-    $('clear').disabled = documents.length === 0;
-    setStatus(`Cancelled. ${documents.length ? `${n(documents.length)} documents are still loaded.` : 'Ready.'}`);
+    const open = new Set(docs.filter((d) => !d.part).map((d) => d.batch));
+    if (!open.size) return;
+    docs = docs.filter((d) => !open.has(d.batch));
+    generation++;
+    restartEngine('cancelled');
+    setStatus(`Cancelled. ${docs.length ? `${n(docs.length)} document${docs.length === 1 ? ' is' : 's are'} still loaded.` : 'Ready.'}`);
+    work();
   }
 
-  async function run() {
-    $('clear').disabled = documents.length === 0;
-    if (documents.length === 0) {
-      render(null);
-      setStatus('Ready. Drop articles, choose files or paste a text.');
+  /** Forgets every document and starts a fresh analyzer, which frees its memory. */
+  function clearAll() {
+    docs = [];
+    generation++;
+    $('messages').replaceChildren();
+    restartEngine('cleared');
+    render(null);
+    shownKey = '';
+    setStatus('Ready. Drop articles, choose files or paste a text.');
+    work();
+  }
+
+  /** Brings the screen to the current set: analyses the documents not yet analysed, one at a
+   *  time, then makes the set-wide part. One loop runs at a time; it restarts whenever an
+   *  action changed the set under it. */
+  async function work() {
+    if (working) return updateControls();
+    working = true;
+    updateControls();
+    try {
+      for (;;) {
+        const next = docs.find((d) => !d.part);
+        if (next) {
+          showProgress();
+          await analyseOne(next);
+          continue;
+        }
+        if (keyOf(docs) === shownKey) break;
+        const made = generation;
+        const set = docs.length ? await combineAll() : null;
+        if (made !== generation) continue; // the set changed meanwhile
+        render(set);
+        shownKey = keyOf(docs);
+        const cancelled = $('status').textContent.startsWith('Cancelled');
+        if (!cancelled) setStatus(docs.length ? `Analysed ${n(docs.length)} document${docs.length === 1 ? '' : 's'}.` : 'Ready. Drop articles, choose files or paste a text.');
+        break;
+      }
+    } finally {
+      working = false;
+      updateControls();
+    }
+  }
+
+  /** Analyses one document; a document that cannot be read, or makes the analyzer crash,
+   *  is taken out of the set with a message naming it, and the others go on. */
+  async function analyseOne(doc) {
+    let value;
+    try {
+      value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...doc.source }, options: OPTIONS });
+    } catch (err) {
+      if (err.stopped || !docs.includes(doc)) return;
+      if (!err.crash) throw err;
+      message(`${doc.name}: not analysed — the analyzer crashed on it (${err.message}). Your other documents are kept.`);
+      restartEngine('crashed');
+      docs = docs.filter((d) => d !== doc);
+      generation++;
       return;
     }
-    const ticket = ++runCounter;
-    setStatus(`Analysing ${n(documents.length)} document${documents.length === 1 ? '' : 's'}…`);
-    busy(true);
+    if (!docs.includes(doc)) return; // removed meanwhile
+    const error = value.document.notes.find((note) => note.level === 'error');
+    if (error) {
+      message(error.message);
+      docs = docs.filter((d) => d !== doc);
+      generation++;
+      return;
+    }
+    doc.text = value.document.text ?? doc.source.text;
+    doc.source = null; // the decoded text is kept instead of the bytes
+    doc.part = value;
+  }
+
+  /** The set-wide part for the current documents, or null (with a message) if it failed. */
+  async function combineAll() {
+    setStatus(`Linking ${n(docs.length)} document${docs.length === 1 ? '' : 's'}…`);
     try {
-      let analysis = await analyze(documents);
-      if (ticket !== runCounter) return; // a newer run superseded this one
-      const unreadable = analysis.documents.filter((d) => d.notes.some((note) => note.level === 'error'));
-      if (unreadable.length) {
-        for (const d of unreadable) message(d.notes.find((note) => note.level === 'error').message);
-        const gone = new Set(unreadable.map((d) => d.id));
-        documents = documents.filter((d) => !gone.has(d.id));
-        if (!documents.length) return run();
-        analysis = await analyze(documents);
-        if (ticket !== runCounter) return;
-      }
-      render(analysis);
-      setStatus(`Analysed ${n(analysis.documents.length)} document${analysis.documents.length === 1 ? '' : 's'}.`);
+      return await call({ type: 'combine', links: docs.map((d) => d.part.links), options: OPTIONS });
     } catch (err) {
-      if (ticket !== runCounter) return; // cancelled
-      setStatus('The analysis failed; your documents are still loaded.');
-      message(`Lente could not analyse these documents: ${err.message}.`);
-    } finally {
-      if (ticket === runCounter) busy(false);
+      if (err.stopped) return null;
+      message(`Lente could not link the documents to each other (${err.message}); each is shown alone.`);
+      if (err.crash) restartEngine('crashed');
+      return null;
     }
   }
 
-  /** Reads files as bytes (the core decodes them); a file of the wrong type gets its own
-   * message and the others go on. */
+  function showProgress() {
+    const open = new Set(docs.filter((d) => !d.part).map((d) => d.batch));
+    const batch = docs.filter((d) => open.has(d.batch));
+    const done = batch.filter((d) => d.part).length;
+    $('progress').max = batch.length;
+    $('progress').value = done;
+    setStatus(`Analysing ${n(done + 1)} of ${n(batch.length)} document${batch.length === 1 ? '' : 's'}…`);
+  }
+
+  function updateControls() {
+    $('working').hidden = !working;
+    $('cancel').disabled = !docs.some((d) => !d.part);
+    $('clear').disabled = docs.length === 0;
+  }
+
+  /** Reads files as bytes (the core decodes them); a file of the wrong type or over the
+   *  size limit gets its own message, unread, and the others go on. */
   async function readFiles(files) {
-    const docs = [];
+    const list = [];
     for (const file of files) {
       if (!ACCEPTED.test(file.name)) {
         message(`${file.name}: not read — Lente reads .txt, .md and .html files.`);
-        continue;
-      }
-      try {
-        docs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-      } catch (err) {
-        message(`${file.name}: could not be read (${err.message}).`);
+      } else if (file.size > MAX_BYTES) {
+        message(`${file.name}: not read — it has ${(file.size / 1e6).toFixed(1)} MB, more than the ${MAX_BYTES / 1e6} MB Lente analyses in one document; split it into smaller files.`);
+      } else {
+        try {
+          list.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        } catch (err) {
+          message(`${file.name}: could not be read (${err.message}).`);
+        }
       }
     }
-    if (docs.length) await addDocuments(docs);
+    if (list.length) addDocuments(list);
   }
 
   // ---------------------------------------------------------------- rendering
 
-  function render(analysis) {
+  /** Shows the set: each document's part completed with what the set gives it. `set` is
+   *  null when the set-wide step failed: the documents are then shown alone. */
+  function render(set) {
     selected = null;
     const results = $('results');
     results.replaceChildren();
     const corpus = $('corpus');
-    if (!analysis) {
+    if (!docs.length) {
       corpus.hidden = true;
       $('overview').replaceChildren();
       return;
     }
-    const c = analysis.corpus;
-    const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
-    corpus.textContent = `${n(c.documents)} document${c.documents === 1 ? '' : 's'} · ${n(c.words)} words · ${n(c.sentences)} sentences · about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading · ${langs}`;
-    corpus.hidden = false;
-    $('overview').replaceChildren(...[briefPanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), entityPanel(analysis)].filter(Boolean));
-    analysis.documents.forEach((doc, i) => results.append(card(doc, documents[i], analysis)));
+    const analysis = {
+      documents: docs.map((d, i) => view(d, set?.documents[i])),
+      entities: set?.entities ?? [],
+      brief: set?.brief ?? [],
+      keyphrases: set?.keyphrases ?? [],
+      speakers: set?.speakers ?? [],
+    };
+    corpus.hidden = !set;
+    if (set) {
+      const c = set.corpus;
+      const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
+      corpus.textContent = [`${n(c.documents)} document${c.documents === 1 ? '' : 's'}`, `${n(c.words)} words`, `${n(c.sentences)} sentences`, `about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading`, langs].filter(Boolean).join(' · ');
+    }
+    $('overview').replaceChildren(...[briefPanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), set && entityPanel(analysis)].filter(Boolean));
+    analysis.documents.forEach((doc, i) => results.append(card(doc, docs[i], analysis)));
+  }
+
+  /** One document as shown: its part, its text, and what the set gives it. */
+  function view(doc, links) {
+    const shown = { ...doc.part.document, text: doc.text };
+    if (links) {
+      shown.mentions = links.mentions;
+      shown.entities = links.entities;
+      shown.keyphrases = links.keyphrases;
+      shown.quotes = shown.quotes.map((q, i) => ({ ...q, entity: links.quote_entities[i] }));
+    }
+    return shown;
   }
 
   /** The brief of the whole set: each point with the documents that carry it. */
@@ -221,7 +312,7 @@
     const sentenceText = (d, i) => {
       const doc = analysis.documents[d];
       const s = doc.sentences[i];
-      return (doc.text ?? documents[d].text).slice(s.start, s.end);
+      return doc.text.slice(s.start, s.end);
     };
     const items = analysis.brief.map((p) => {
       const docs = [...new Set(p.sources.map((s) => s.document))];
@@ -248,7 +339,7 @@
     const quoteText = (r) => {
       const doc = analysis.documents[r.document];
       const q = doc.quotes[r.quote];
-      return (doc.text ?? documents[r.document].text).slice(q.start, q.end);
+      return doc.text.slice(q.start, q.end);
     };
     const groups = analysis.speakers.map((sp) => {
       const head = sp.entity != null
@@ -304,8 +395,8 @@
     if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
-  function showSelection() {
-    for (const node of document.querySelectorAll('[data-entity]')) {
+  function showSelection(root = document) {
+    for (const node of root.querySelectorAll('[data-entity]')) {
       const on = node.dataset.entity === String(selected);
       node.classList.toggle('selected', on);
       if (node.tagName === 'BUTTON') node.setAttribute('aria-pressed', String(on));
@@ -313,41 +404,64 @@
   }
 
   /** The document's text with names and values highlighted, summary sentences marked and
-   * web leftovers greyed, built from text nodes. */
+   *  web leftovers greyed, built from text nodes. The first TEXT_SLICE characters are drawn
+   *  at once, the rest a slice per frame, so a long text neither freezes the page nor
+   *  builds one huge list of nodes. */
   function highlighted(text, doc, inSummary) {
+    const byStart = (a, b) => a.start - b.start || b.end - a.end;
     const wrappers = [
       ...doc.sentences.filter((s, i) => inSummary.has(i)).map((s) => ({ ...s, cls: 'chosen', title: `in the summary (score ${s.score})` })),
       ...doc.boilerplate.map((b) => ({ ...b, cls: 'leftover', title: 'web leftover: not analysed' })),
-    ].sort((a, b) => a.start - b.start);
-    const box = el('div', { class: 'text' });
-    let at = 0;
-    for (const w of wrappers) {
-      if (w.start < at) continue;
-      box.append(...marks(text, doc, at, w.start), el('span', { class: w.cls, title: w.title }, ...marks(text, doc, w.start, w.end)));
-      at = w.end;
-    }
-    box.append(...marks(text, doc, at, text.length));
-    return box;
-  }
-
-  /** Nodes for text[from, to) with its names and values highlighted. */
-  function marks(text, doc, from, to) {
+    ].sort(byStart);
     const spans = [
       ...doc.mentions.map((m) => ({ ...m, cls: `k-${m.kind}`, title: m.kind })),
       ...doc.values.map((v) => ({ ...v, cls: 'k-VALUE', title: valueTitle(v) })),
-    ].filter((s) => s.start >= from && s.end <= to).sort((a, b) => a.start - b.start || b.end - a.end);
-    const out = [];
-    let at = from;
-    for (const s of spans) {
-      if (s.start < at) continue; // overlapping spans: the first wins
-      if (s.start > at) out.push(text.slice(at, s.start));
-      const attrs = { class: s.cls, title: s.title };
-      if (s.entity != null) attrs['data-entity'] = String(s.entity);
-      out.push(el('mark', attrs, text.slice(s.start, s.end)));
-      at = s.end;
+    ].sort(byStart);
+    const box = el('div', { class: 'text' });
+    let at = 0; // text drawn so far
+    let w = 0; // the first wrapper that may still hold text past `at`
+    let m = 0; // the first mark not yet drawn
+    /** Draws text[at, stop) or a little more (a mark is never cut). */
+    function draw(until) {
+      const stop = Math.min(until, text.length);
+      const fragment = document.createDocumentFragment();
+      while (at < stop) {
+        while (w < wrappers.length && wrappers[w].end <= at) w++;
+        const wrapper = wrappers[w];
+        let parent = fragment;
+        let end = Math.min(stop, wrapper ? wrapper.start : text.length);
+        if (wrapper && wrapper.start <= at) {
+          parent = el('span', { class: wrapper.cls, title: wrapper.title });
+          fragment.append(parent);
+          end = Math.min(stop, wrapper.end);
+        }
+        while (at < end) {
+          while (m < spans.length && spans[m].start < at) m++; // overlapping marks: the first wins
+          const s = spans[m];
+          if (!s || s.start >= end) {
+            parent.append(text.slice(at, end));
+            at = end;
+          } else {
+            if (s.start > at) parent.append(text.slice(at, s.start));
+            const attrs = { class: s.cls, title: s.title };
+            if (s.entity != null) attrs['data-entity'] = String(s.entity);
+            parent.append(el('mark', attrs, text.slice(s.start, s.end)));
+            at = s.end;
+            m++;
+          }
+        }
+      }
+      box.append(fragment);
     }
-    if (to > at) out.push(text.slice(at, to));
-    return out;
+    draw(TEXT_SLICE);
+    const more = () => {
+      if (at >= text.length || !box.isConnected) return;
+      draw(at + TEXT_SLICE);
+      showSelection(box);
+      requestAnimationFrame(more);
+    };
+    requestAnimationFrame(more);
+    return box;
   }
 
   /** A value's tooltip: its kind and normalized value, a decade (`199X`) as `1990s` and a
@@ -359,11 +473,11 @@
   }
 
   function card(doc, input, analysis) {
-    const text = doc.text ?? input.text;
+    const text = doc.text;
     const slice = (s) => text.slice(s.start, s.end);
     const heading = doc.title ? slice(doc.title) : doc.name;
     const k = doc.counts;
-    const meta = [doc.name, LANGUAGES[doc.lang], `${n(k.words)} words`, `${n(k.sentences)} sentences`, `${n(k.paragraphs)} paragraphs`, `${k.reading_minutes.toFixed(1)} min`];
+    const meta = [doc.name, k.words ? LANGUAGES[doc.lang] : 'empty', `${n(k.words)} words`, `${n(k.sentences)} sentences`, `${n(k.paragraphs)} paragraphs`, `${k.reading_minutes.toFixed(1)} min`];
     const article = el('article', { class: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
       el('header', {},
         el('h2', {}, heading),
@@ -385,7 +499,7 @@
         showSelection();
       }
     });
-    if (text.length <= OPEN_TEXT && documents.length <= 20) textDetails.open = true;
+    if (text.length <= OPEN_TEXT && docs.length <= 20) textDetails.open = true;
     const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count, d.variants));
     if (mine.length) {
       article.append(el('details', { class: 'doc-entities', open: '' }, el('summary', {}, `Entities (${n(doc.entities.length)})`), el('ul', { class: 'entities' }, ...mine)));
@@ -406,19 +520,23 @@
     });
     article.append(sentenceDetails);
     const tokenBox = el('div', { class: 'tokens' });
-    const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(doc.tokens.length)})`), tokenBox);
+    // Tokens come packed from the worker: (start, end, kind) triples, kinds named in token_kinds.
+    const listed = doc.tokens.length / 3;
+    const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(listed)})`), tokenBox);
     tokenDetails.addEventListener('toggle', () => {
       if (!tokenDetails.open || tokenBox.childElementCount) return;
-      const shown = doc.tokens.slice(0, TOKEN_CHIPS);
-      tokenBox.append(...shown.map((t) => el('span', { class: `tok k-${t.kind}`, title: t.kind }, slice(t))));
-      if (doc.tokens.length > shown.length) {
-        tokenBox.append(el('p', { class: 'more' }, `First ${n(shown.length)} of ${n(doc.tokens.length)} tokens shown.`));
+      const shown = Math.min(listed, TOKEN_CHIPS);
+      for (let i = 0; i < shown; i++) {
+        const [start, end, kind] = doc.tokens.subarray(i * 3, i * 3 + 3);
+        const name = doc.token_kinds[kind];
+        tokenBox.append(el('span', { class: `tok k-${name}`, title: name }, text.slice(start, end)));
       }
+      if (listed > shown) tokenBox.append(el('p', { class: 'more' }, `First ${n(shown)} of ${n(listed)} tokens shown.`));
     });
     article.append(tokenDetails);
     article.querySelector('.remove').addEventListener('click', () => {
-      documents = documents.filter((d) => d !== input);
-      run();
+      article.remove();
+      removeDocument(input);
     });
     return article;
   }
@@ -454,11 +572,7 @@
       $('paste').value = '';
     });
     $('cancel').addEventListener('click', cancel);
-    $('clear').addEventListener('click', () => {
-      documents = [];
-      $('messages').replaceChildren();
-      run();
-    });
+    $('clear').addEventListener('click', clearAll);
     const samples = JSON.parse($('lente-samples').textContent);
     if (samples.length) {
       $('samples').hidden = false;

@@ -19,7 +19,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 
 /// A keyphrase of one document.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Keyphrase {
     /// The commonest surface form (`Corea del Nord`, `cooperazione strategica`).
     pub text: String,
