@@ -62,8 +62,13 @@ test('Remove, then Cancel of a later file: the removed card stays gone, the othe
   const { page, errors } = await openPage(browser);
   await dropFiles(page, [small('a.txt'), small('b.txt'), small('c.txt')]);
   await settled(page, 3);
-  await page.click('.card[data-name="b.txt"] .remove');
+  // Cancel right after Remove: there is no addition to take back; the removal stands.
+  await page.evaluate(() => {
+    document.querySelector('.card[data-name="b.txt"] .remove').click();
+    document.getElementById('cancel').click();
+  });
   await settled(page, 2);
+  assert.deepEqual(await cardNames(page), ['a.txt', 'c.txt']);
   assert.match(await page.textContent('#corpus'), /^2 documents/);
   await dropRepeated(page, 'lento.txt', paragraph, SLOW);
   await page.waitForSelector('#working:not([hidden])');
