@@ -42,11 +42,19 @@ pub fn analyze(documents: JsValue, options_value: JsValue, progress: Option<js_s
 
 /// Analyzes one `{id?, name?, text | bytes, format?}` document alone: `{document, links}`.
 /// `document` lacks what depends on the rest of the set (its mentions, entities, keyphrases
-/// and quotations' entities); pass the `links` of every document of the set to `combine`.
+/// and quotations' entities); `links` (a `Uint8Array`, opaque) is what `combine` needs of it.
 #[wasm_bindgen(js_name = analyzeDocument)]
 pub fn analyze_document(document: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
     let document: Document = serde_wasm_bindgen::from_value(document).map_err(|e| JsError::new(&format!("lente: expected a {{name?, text | bytes}} document; {e}")))?;
-    to_js(&crate::analyze_document(0, &document, &options(options_value)?))
+    let part = crate::analyze_document(0, &document, &options(options_value)?);
+    // The links cross as bytes: one buffer, moved between threads without a copy, rather
+    // than thousands of JS objects.
+    let links = serde_json::to_vec(&part.links).map_err(|e| JsError::new(&format!("lente: could not encode the links: {e}")))?;
+    let out = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ()).map_err(|_| JsError::new("lente: could not build the result"));
+    set("document", &to_js(&part.document)?)?;
+    set("links", &js_sys::Uint8Array::from(links.as_slice()).into())?;
+    Ok(out.into())
 }
 
 /// The set-wide part of the analysis from the `links` of documents analysed one by one:
@@ -54,7 +62,9 @@ pub fn analyze_document(document: JsValue, options_value: JsValue) -> Result<JsV
 /// the `mentions`, `entities`, `keyphrases` and `quote_entities` of the i-th document.
 #[wasm_bindgen]
 pub fn combine(links: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
-    let links: Vec<crate::schema::Links> = serde_wasm_bindgen::from_value(links).map_err(|e| JsError::new(&format!("lente: expected the links of analyzeDocument results; {e}")))?;
+    let bad = |e: &dyn std::fmt::Display| JsError::new(&format!("lente: expected the links of analyzeDocument results; {e}"));
+    let bytes: Vec<serde_bytes::ByteBuf> = serde_wasm_bindgen::from_value(links).map_err(|e| bad(&e))?;
+    let links = bytes.iter().map(|b| serde_json::from_slice(b)).collect::<Result<Vec<crate::schema::Links>, _>>().map_err(|e| bad(&e))?;
     to_js(&crate::combine(&links, &options(options_value)?))
 }
 

@@ -17,7 +17,7 @@ self.onmessage = (event) => {
     } else if (msg.type === 'analyze') {
       const value = wasm_bindgen.analyzeDocument(msg.document, msg.options);
       const tokens = packTokens(value.document);
-      self.postMessage({ type: 'result', id: msg.id, value }, [tokens.buffer]);
+      self.postMessage({ type: 'result', id: msg.id, value }, [tokens.buffer, value.links.buffer]);
     } else if (msg.type === 'combine') {
       self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.combine(msg.links, msg.options) });
     } else if (msg.type === 'memory') {
