@@ -438,7 +438,13 @@ fn paragraphs(text: &str) -> usize {
 /// The first line that is not a web leftover, as a headline: followed by more text and at
 /// most 30 tokens long.
 fn headline(text: &str, tokens: &[Token], leftovers: &[(usize, usize)]) -> Option<(u32, u32)> {
-    let tokens = &tokens[tokens.iter().position(|t| !leftovers.iter().any(|&(s, e)| (t.start as usize) >= s && (t.end as usize) <= e))?..];
+    // The lines are in text order and apart: only the last that starts at or before a token
+    // can hold it (a search, not a scan of every line per token).
+    let inside = |t: &Token| {
+        let i = leftovers.partition_point(|&(s, _)| s <= t.start as usize);
+        i > 0 && (t.end as usize) <= leftovers[i - 1].1
+    };
+    let tokens = &tokens[tokens.iter().position(|t| !inside(t))?..];
     let first = tokens.first()?;
     let line_end = text[first.start as usize..].find('\n').map(|i| i + first.start as usize)?;
     let in_line: Vec<&Token> = tokens.iter().take_while(|t| (t.end as usize) <= line_end).collect();

@@ -98,22 +98,57 @@ fn near(a: &str, b: &str) -> bool {
     edits + (a.len() - i) + (b.len() - j) <= 1
 }
 
+/// Hashes of a key and of each key one character shorter within it: two keys `near` each
+/// other share one of these (the same letter changed in both, or the longer without its
+/// extra one); a shared hash is only a candidate, `near` decides. The hashes are polynomial,
+/// so the shorter keys are never built (a tagged run of a thousand words costs no more than
+/// its length). Empty for keys too short to have typos.
+fn deletions(k: &str) -> Vec<u64> {
+    const BASE: u64 = 0x0000_0100_0000_01b3;
+    let cs: Vec<u64> = k.chars().map(u64::from).collect();
+    let n = cs.len();
+    if n < 8 {
+        return Vec::new();
+    }
+    let mut powers = vec![1u64; n];
+    for e in 1..n {
+        powers[e] = powers[e - 1].wrapping_mul(BASE);
+    }
+    // suffix[i]: the hash of cs[i..], cs[j] weighted BASE^(n-1-j), as in the whole key.
+    let mut suffix = vec![0u64; n + 1];
+    for i in (0..n).rev() {
+        suffix[i] = suffix[i + 1].wrapping_add(cs[i].wrapping_mul(powers[n - 1 - i]));
+    }
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(suffix[0]);
+    // prefix: the hash of cs[..i] on its own, shifted to its weights without cs[i].
+    let mut prefix = 0u64;
+    for i in 0..n {
+        out.push(prefix.wrapping_mul(powers[n - 1 - i]).wrapping_add(suffix[i + 1]));
+        prefix = prefix.wrapping_mul(BASE).wrapping_add(cs[i]);
+    }
+    out
+}
+
 /// Groups `mentions` into entities, in order of first mention.
 pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
-    // 1. Same key (or alias, or one typo away): one group. Typos are looked for among keys
-    // that share their first four letters, so the cost stays near linear.
+    // 1. Same key (or alias, or one typo away): one group. Typos are looked for among the
+    // first group keys that share their first four letters, found through `deletions`, so
+    // the cost stays linear however many names share those letters.
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
-    let prefix = |k: &str| k.chars().take(4).collect::<String>();
+    let mut by_deletion: HashMap<u64, Vec<usize>> = HashMap::new();
+    let same_prefix = |a: &str, b: &str| a.chars().take(4).eq(b.chars().take(4));
     for (i, m) in mentions.iter().enumerate() {
         let k = group_key(&m.text);
         let k = alias_key(&k).map_or(k, str::to_string);
         if k.is_empty() {
             continue;
         }
-        let p = prefix(&k);
-        let found = by_key.get(&k).copied().or_else(|| by_prefix.get(&p)?.iter().copied().find(|&g| near(&groups[g].0, &k)));
+        let found = by_key.get(&k).copied().or_else(|| {
+            let candidates = deletions(&k).into_iter().filter_map(|d| by_deletion.get(&d)).flatten().copied();
+            candidates.filter(|&g| same_prefix(&groups[g].0, &k) && near(&groups[g].0, &k)).min()
+        });
         match found {
             Some(g) => {
                 groups[g].1.push(i);
@@ -121,7 +156,9 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
             }
             None => {
                 by_key.insert(k.clone(), groups.len());
-                by_prefix.entry(p).or_default().push(groups.len());
+                for d in deletions(&k) {
+                    by_deletion.entry(d).or_default().push(groups.len());
+                }
                 groups.push((k, vec![i]));
             }
         }
@@ -264,6 +301,25 @@ mod tests {
         assert_eq!(groups[1], ["Vladimir Putin", "Putin"]);
         assert_eq!(groups[2], ["NATO", "Nato"]);
         assert_eq!(groups[3], ["Stati Uniti", "USA", "Usa"]);
+    }
+
+    #[test]
+    fn typos_join_the_first_name_one_edit_away() {
+        use EntityKind::*;
+        let ms = vec![m(0, Person, "Mario Rossini"), m(0, Person, "Mario Rossetti"), m(0, Person, "Mario Rossino"), m(0, Person, "Mario Rossin"), m(0, Person, "Mario Rosini"), m(0, Person, "Maria Rossini")];
+        let linked = link(&ms);
+        let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
+        assert_eq!(groups, [vec!["Mario Rossini", "Mario Rossino", "Mario Rossin", "Mario Rosini", "Maria Rossini"], vec!["Mario Rossetti"]]);
+    }
+
+    #[test]
+    fn keys_one_edit_apart_share_a_deletion() {
+        let shares = |a: &str, b: &str| deletions(a).iter().any(|h| deletions(b).contains(h));
+        assert!(shares("mariorossini", "mariorossino"));
+        assert!(shares("mariorossini", "mariorosini"));
+        assert!(shares("mariorosini", "mariorossini"));
+        assert!(!shares("mariorossini", "mariobianchi"));
+        assert!(deletions("rossi").is_empty());
     }
 
     #[test]

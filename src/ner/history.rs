@@ -41,6 +41,10 @@ pub struct History<'a, S> {
     words: Vec<Vec<Option<(usize, bool)>>>,
     /// Occurrences of each word, in document order.
     seen: Vec<Vec<Seen>>,
+    /// For each word, how many of its first `n` occurrences had each (type, place in the
+    /// name), at `[n][4 * kind + position]`: the occurrences in a window are a difference of
+    /// two rows, so a word repeated in one long sentence costs no scan per occurrence.
+    tally: Vec<Vec<[u32; 16]>>,
     /// The lowercase words of the document (`<>` beyond a sentence's ends).
     lower: Vec<String>,
 }
@@ -97,7 +101,18 @@ impl<'a, S: AsRef<str>> History<'a, S> {
             }
             words.push(row);
         }
-        History { labels, words, seen, lower }
+        let tally = seen
+            .iter()
+            .map(|all| {
+                let mut rows = vec![[0u32; 16]; all.len() + 1];
+                for (i, s) in all.iter().enumerate() {
+                    rows[i + 1] = rows[i];
+                    rows[i + 1][4 * s.kind + s.position] += 1;
+                }
+                rows
+            })
+            .collect();
+        History { labels, words, seen, tally, lower }
     }
 
     /// Adds the history features of token `token` of sentence `sentence` to `f`.
@@ -120,15 +135,22 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                 f.add(49, &[&self.lower[s.beside[1]]]);
             }
         }
+        // The other occurrences within the window: the tally of those up to its end, less
+        // those before its start and this one.
         let from = all.partition_point(|s| s.sentence + WINDOW < sentence);
+        let to = all.partition_point(|s| s.sentence <= sentence + WINDOW);
+        let (tally, mut near) = (&self.tally[id], [0u32; 16]);
+        for (c, n) in near.iter_mut().enumerate() {
+            *n = tally[to][c] - tally[from][c];
+        }
+        if let Ok(i) = all.binary_search_by_key(&(sentence, token), |s| (s.sentence, s.token)) {
+            near[4 * all[i].kind + all[i].position] -= 1;
+        }
         let mut counts = [0usize; 4];
         let mut positions = [[false; 4]; 4];
-        for s in all[from..].iter().take_while(|s| s.sentence <= sentence + WINDOW) {
-            if s.sentence == sentence && s.token == token {
-                continue;
-            }
-            counts[s.kind] += 1;
-            positions[s.kind][s.position] = true;
+        for (c, &n) in near.iter().enumerate() {
+            counts[c / 4] += n as usize;
+            positions[c / 4][c % 4] = n > 0;
         }
         let total: usize = counts.iter().sum();
         if total == 0 {

@@ -11,9 +11,25 @@ pub struct Vector {
 }
 
 impl Vector {
+    /// The dot product. Against a much longer vector (a long text's centroid has every word
+    /// of it), each entry of the shorter is looked up by binary search rather than walking
+    /// the longer one for every sentence; the products are summed in the same order either way.
     pub fn dot(&self, other: &Vector) -> f32 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
         let (a, b) = (&self.entries, &other.entries);
+        if a.len() * 16 < b.len() || b.len() * 16 < a.len() {
+            let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+            let (mut from, mut sum) = (0, 0.0);
+            for &(id, w) in short {
+                from += long[from..].partition_point(|e| e.0 < id);
+                match long.get(from) {
+                    Some(&(found, x)) if found == id => sum += w * x,
+                    Some(_) => {}
+                    None => break,
+                }
+            }
+            return sum;
+        }
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].0.cmp(&b[j].0) {
                 std::cmp::Ordering::Less => i += 1,
