@@ -203,6 +203,8 @@ fn as_variants(spellings: Vec<(&str, usize)>) -> Vec<Variant> {
 /// of all documents by speaker (entity, else the name as written).
 fn speakers(documents: &mut [DocumentLinks], links: &[Links], entities: &[Entity]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
+    // Each speaker's place in `out`: by entity, else by the name as written.
+    let mut index: HashMap<(Option<usize>, String), usize> = HashMap::new();
     for (d, (doc, l)) in documents.iter_mut().zip(links).enumerate() {
         doc.quote_entities = vec![None; l.speakers.len()];
         for (q, written) in l.speakers.iter().enumerate() {
@@ -212,12 +214,13 @@ fn speakers(documents: &mut [DocumentLinks], links: &[Links], entities: &[Entity
             let entity = doc.mentions.get(first).filter(|m| m.start < sp.end).map(|m| m.entity);
             doc.quote_entities[q] = entity;
             let name = entity.map_or_else(|| sp.text.clone(), |e| entities[e].name.clone());
-            let at = out.iter().position(|s| s.entity == entity && (entity.is_some() || s.name == name));
+            let key = (entity, if entity.is_some() { String::new() } else { name.clone() });
             let r = QuoteRef { document: d, quote: q };
-            match at {
-                Some(i) => out[i].quotes.push(r),
-                None => out.push(Speaker { name, entity, quotes: vec![r] }),
-            }
+            let at = *index.entry(key).or_insert_with(|| {
+                out.push(Speaker { name, entity, quotes: Vec::new() });
+                out.len() - 1
+            });
+            out[at].quotes.push(r);
         }
     }
     out.sort_by_key(|s| std::cmp::Reverse(s.quotes.len()));

@@ -15,8 +15,9 @@ const MAX_RATIO: f64 = 6.0;
 /// then taken against this floor.
 const FLOOR: Duration = Duration::from_millis(20);
 
-/// The unit that stands for made-up names (see `text`).
+/// The units that stand for made-up names, and for quotations of made-up speakers (see `text`).
 const NAMES: &str = "<names>";
+const SPEAKERS: &str = "<speakers>";
 
 /// (name, file name, the unit repeated): each from a report of slow input, or a shape worth
 /// guarding.
@@ -43,13 +44,18 @@ const PATTERNS: &[(&str, &str, &str)] = &[
     ("short-lines", "a.txt", "Roma\n"),
     ("html-paragraphs", "a.html", "<p>Il governo ha approvato la legge sul bilancio a Roma.</p>\n"),
     ("distinct-names", "a.txt", NAMES),
+    ("distinct-speakers", "a.txt", SPEAKERS),
 ];
 
-/// `unit` repeated to `bytes`, whole units only (an HTML page gets its frame). The unit
-/// `NAMES` stands for sentences of made-up names, all different (a fixed pseudo-random
-/// sequence): a text with ever more words and names.
+/// `unit` repeated to `bytes`, whole units only (an HTML page gets its frame). The units
+/// `NAMES` and `SPEAKERS` stand for sentences of made-up names, all different (a fixed
+/// pseudo-random sequence): a text with ever more words, names and speakers.
 fn text(file: &str, unit: &str, bytes: usize) -> String {
-    let body = if unit == NAMES { names(bytes) } else { unit.repeat(bytes / unit.len()) };
+    let body = match unit {
+        NAMES => made_up(bytes, |w| format!("{} {} ha incontrato {} a {}. ", w(), w(), w(), w())),
+        SPEAKERS => made_up(bytes, |w| format!("«Non è vero», ha detto {} {}. ", w(), w())),
+        _ => unit.repeat(bytes / unit.len()),
+    };
     if file.ends_with(".html") {
         format!("<html><head><title>T</title></head><body><article>{body}</article></body></html>")
     } else {
@@ -57,7 +63,8 @@ fn text(file: &str, unit: &str, bytes: usize) -> String {
     }
 }
 
-fn names(bytes: usize) -> String {
+/// Sentences made by `sentence` from made-up capitalized words, to `bytes`.
+fn made_up(bytes: usize, sentence: impl Fn(&mut dyn FnMut() -> String) -> String) -> String {
     const SYLLABLES: [&str; 19] = ["ba", "ce", "di", "fo", "gu", "la", "me", "ni", "po", "ru", "sa", "te", "vi", "zo", "an", "er", "il", "on", "ur"];
     let mut state = 0x2545_f491_4f6c_dd1d_u64;
     let mut word = || {
@@ -73,8 +80,7 @@ fn names(bytes: usize) -> String {
     };
     let mut out = String::new();
     while out.len() < bytes {
-        let s = format!("{} {} ha incontrato {} a {}. ", word(), word(), word(), word());
-        out.push_str(&s);
+        out.push_str(&sentence(&mut word));
     }
     out
 }
