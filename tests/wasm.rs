@@ -7,7 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use lente::wasm::{analyze, tokenize, version};
+use lente::wasm::{analyze, analyze_document, combine, tokenize, version};
 use wasm_bindgen::{JsCast, JsError, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -199,4 +199,35 @@ fn version_is_the_cargo_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
     let result = analyze(documents(&"Ciao.".into()), JsValue::UNDEFINED, None).unwrap_or_else(|e| panic!("{}", message(e)));
     assert_eq!(get(&result, "version"), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn documents_analysed_alone_combine_into_the_analysis_of_the_set() {
+    let texts = ["Putin incontra Kim a Pyongyang. “Siamo amici”, ha detto Vladimir Putin.", "Il presidente Vladimir Putin è arrivato in Corea del Nord."];
+    let doc = |text: &str| {
+        let d = Object::new();
+        Reflect::set(&d, &"text".into(), &text.into()).unwrap();
+        JsValue::from(d)
+    };
+    let parts: Vec<JsValue> = texts.iter().map(|t| analyze_document(doc(t), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("analyzeDocument threw: {}", message(e)))).collect();
+    for part in &parts {
+        assert!(get(part, "links").is_instance_of::<js_sys::Uint8Array>(), "links cross as bytes");
+        assert_eq!(list(&get(part, "document"), "mentions").len(), 0, "mentions wait for the set");
+    }
+    let links = Array::new();
+    for part in &parts {
+        links.push(&get(part, "links"));
+    }
+    let set = combine(links.into(), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("combine threw: {}", message(e)));
+    let whole = analyze(Array::of2(&doc(texts[0]), &doc(texts[1])).into(), JsValue::UNDEFINED, None).unwrap();
+    let names = |v: &JsValue| list(v, "entities").iter().map(|e| get(e, "name").as_string().unwrap()).collect::<Vec<_>>();
+    assert_eq!(names(&set), names(&whole));
+    assert!(names(&set).contains(&"Vladimir Putin".to_string()));
+    for (i, d) in list(&set, "documents").iter().enumerate() {
+        let mentions = list(d, "mentions");
+        assert_eq!(mentions.len(), list(&list(&whole, "documents")[i], "mentions").len());
+        let text = JsString::from(texts[i]);
+        assert!(mentions.iter().any(|m| slice(&text, m).as_string().unwrap().contains("Putin")));
+    }
+    assert_lente_error(combine(Array::of1(&"not bytes".into()).into(), JsValue::UNDEFINED), "links that are not bytes");
 }
