@@ -25,10 +25,12 @@ export async function launch() {
   });
 }
 
-/** Opens the page; `requests` gets every URL the page asks for, `errors` every console error. */
-export async function openPage(browser, viewport = { width: 1280, height: 900 }) {
+/** Opens the page; `requests` gets every URL the page asks for, `errors` every console error.
+ *  `init`, when given, runs in the page before its own script (to watch or alter it). */
+export async function openPage(browser, viewport = { width: 1280, height: 900 }, init = null) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const requests = [];
   const errors = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -20,18 +20,31 @@ async function settled(page, count) {
   await page.waitForFunction((c) => document.getElementById('working').hidden && document.querySelectorAll('.card').length === c, count, { timeout: 120000 });
 }
 
-/** Counts the jobs the page sends to its workers, by type. */
-function countJobs(page) {
-  return page.addInitScript(() => {
-    window.jobs = { analyze: 0, combine: 0 };
-    const Base = window.Worker;
-    window.Worker = class extends Base {
-      postMessage(msg, ...rest) {
-        if (msg && msg.type in window.jobs) window.jobs[msg.type]++;
-        super.postMessage(msg, ...rest);
+/** In the page: counts the jobs it sends to its workers, by type. */
+function countJobs() {
+  window.jobs = { analyze: 0, combine: 0 };
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    postMessage(msg, ...rest) {
+      if (msg && msg.type in window.jobs) window.jobs[msg.type]++;
+      super.postMessage(msg, ...rest);
+    }
+  };
+}
+
+/** In the page: a simulated trap, the worker answering a job on trap.txt as a crashed wasm
+ *  instance does. */
+function trapOnFile() {
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    postMessage(msg, ...rest) {
+      if (msg?.type === 'analyze' && msg.document.name === 'trap.txt') {
+        setTimeout(() => this.onmessage({ data: { type: 'crash', id: msg.id, message: 'RuntimeError: unreachable' } }));
+        return;
       }
-    };
-  });
+      super.postMessage(msg, ...rest);
+    }
+  };
 }
 
 test('Clear all during an analysis clears for good', async () => {
@@ -102,26 +115,7 @@ test('Cancel takes back every addition under way, and nothing returns later', as
 });
 
 test('a crash on one file is isolated: the file is named, the others are analysed, the page goes on', async () => {
-  const { page: blank, context } = await openPage(browser);
-  await blank.close();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  // A simulated trap: the worker answers a job on trap.txt as a crashed wasm instance does.
-  await page.addInitScript(() => {
-    const Base = window.Worker;
-    window.Worker = class extends Base {
-      postMessage(msg, ...rest) {
-        if (msg?.type === 'analyze' && msg.document.name === 'trap.txt') {
-          setTimeout(() => this.onmessage({ data: { type: 'crash', id: msg.id, message: 'RuntimeError: unreachable' } }));
-          return;
-        }
-        super.postMessage(msg, ...rest);
-      }
-    };
-  });
-  await page.goto((await import('./browser.mjs')).pageUrl);
-  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  const { page, errors } = await openPage(browser, undefined, trapOnFile);
   await dropFiles(page, [small('a.txt'), { name: 'trap.txt', text: paragraph }, small('b.txt')]);
   await settled(page, 2);
   assert.deepEqual(await cardNames(page), ['a.txt', 'b.txt']);
@@ -137,12 +131,7 @@ test('a crash on one file is isolated: the file is named, the others are analyse
 });
 
 test('removing one card re-links the set without analysing the others again', async () => {
-  const { page: blank, context } = await openPage(browser);
-  await blank.close();
-  const page = await context.newPage();
-  await countJobs(page);
-  await page.goto((await import('./browser.mjs')).pageUrl);
-  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  const { page } = await openPage(browser, undefined, countJobs);
   const files = Array.from({ length: 40 }, (_, i) => small(`n${String(i).padStart(2, '0')}.txt`));
   await dropFiles(page, files);
   await settled(page, 40);
