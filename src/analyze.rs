@@ -278,7 +278,7 @@ fn analyze_one(index: usize, doc: &Document, options: &Options) -> One {
         source = std::borrow::Cow::Borrowed("");
     }
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
-    let normalized = decode::nfc(if format == Format::Html { article::extract(&source).text() } else { source.to_string() });
+    let normalized = decode::normalize(if format == Format::Html { article::extract(&source).text() } else { source.to_string() });
     // Offsets refer to the input text when it came as text and is unchanged.
     let derived = (doc.bytes.is_some() || normalized != doc.text).then_some(normalized);
     let text = derived.as_deref().unwrap_or(&doc.text);
