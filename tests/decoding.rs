@@ -1,8 +1,8 @@
 //! Reading what a tester gave us: a UTF-8 article with one broken byte stays UTF-8, UTF-16
-//! without a byte order mark is read (not refused as binary), and old Mac line endings (CR
-//! only) break lines.
+//! without a byte order mark is read (not refused as binary), old Mac line endings (CR only)
+//! break lines, and a zero-width character inside a name does not cut it.
 
-use lente::schema::{Document, Options};
+use lente::schema::{Document, EntityKind, Options};
 use lente::text::offsets::OffsetUnit;
 use lente::Analysis;
 
@@ -60,4 +60,15 @@ fn carriage_returns_alone_break_lines() {
         assert_eq!(&mac[title.start as usize..title.end as usize], "La città si prepara al vertice");
         assert_eq!(doc.counts.paragraphs, 3);
     }
+}
+
+#[test]
+fn zero_width_characters_do_not_cut_a_name() {
+    let input = "Il sindaco Sergio Mat\u{200B}ta ha detto che la città è pronta.";
+    let a = text(input);
+    let doc = &a.documents[0];
+    let people: Vec<&str> = doc.mentions.iter().filter(|m| m.kind == EntityKind::Person).map(|m| &input[m.start as usize..m.end as usize]).collect();
+    assert_eq!(people, ["Sergio Mat\u{200B}ta"]);
+    let words: Vec<&str> = doc.tokens.iter().map(|t| &input[t.start as usize..t.end as usize]).collect();
+    assert!(words.contains(&"Mat\u{200B}ta"), "{words:?}");
 }
