@@ -268,10 +268,15 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         source = std::borrow::Cow::Borrowed("");
     }
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
-    let normalized = decode::nfc(if format == Format::Html { article::extract(&source).text() } else { source.to_string() });
+    let normalized = decode::normalize(if format == Format::Html { article::extract(&source).text() } else { source.to_string() });
     // Offsets refer to the input text when it came as text and is unchanged.
     let derived = (doc.bytes.is_some() || normalized != doc.text).then_some(normalized);
     let text = derived.as_deref().unwrap_or(&doc.text);
+    // Markdown is analysed with its markup blanked (`markdown::mask`: same bytes, same
+    // places), while offsets and the text shown are the Markdown's own: `shown` is the text
+    // offsets refer to, `text` the text analysed.
+    let masked = (format == Format::Markdown).then(|| crate::text::markdown::mask(text));
+    let (shown, text) = (text, masked.as_deref().unwrap_or(text));
     let lang = options.lang.unwrap_or_else(|| detect(text));
     let tokens = tokenize(text, lang);
     if tokens.is_empty() && !notes.iter().any(|n| n.level == "error") {
@@ -289,8 +294,8 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         notes.push(Note { level: "info", code: "language-unknown", message });
     }
     let spans = split(text, &tokens, lang);
-    let map = OffsetMap::new(text, options.offsets);
-    let at = |byte: u32| map.map(text, byte as usize);
+    let map = OffsetMap::new(shown, options.offsets);
+    let at = |byte: u32| map.map(shown, byte as usize);
     let words = tokens.iter().filter(|t| t.kind.is_wordlike()).count();
     let counts = Counts {
         characters: text.chars().count(),

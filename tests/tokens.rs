@@ -26,6 +26,8 @@ const CASES: &[(Lang, &str, &str)] = &[
     (Lang::En, "O'Neill paid $5 billion on June 19, 2024 (the 21st).", "O'Neill|paid|$|5|billion|on|June|19|,|2024|(|the|21st|)|."),
     (Lang::En, "See https://example.com/a_b-c. Email me: a.b@c.org :)", "See|https://example.com/a_b-c|.|Email|me|:|a.b@c.org|:)"),
     (Lang::En, "the students' books", "the|students|'|books"),
+    // A tester's text: zero-width characters inside a word keep it whole; alone, they are no token.
+    (Lang::It, "Sergio Mat\u{200B}ta, Ro\u{AD}ma e 11\u{2060}000 \u{200B}ok", "Sergio|Mat\u{200B}ta|,|Ro\u{AD}ma|e|11\u{2060}000|ok"),
     // Found by `cargo fuzz run tokenize`: a three-byte hyphen inside an e-mail domain.
     (Lang::It, "a mario@t\u{2011}12.it ora", "a|mario@t\u{2011}12.it|ora"),
 ];

@@ -5,6 +5,7 @@ use super::gazetteer::{Gazetteer, Match};
 use crate::learn::clusters::Clusters;
 use crate::learn::features::Features;
 use crate::learn::tagger::Sequence;
+use crate::text::tokenize::without_zero_width;
 use std::borrow::Cow;
 
 /// Typographic apostrophes and double quotes made straight, as most training text has them.
@@ -80,6 +81,10 @@ pub struct Lexicon<'a> {
 /// Computes the features of every token of one sentence into `out`; `extra` adds more to
 /// token `i` (the document history of a second pass).
 pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence) {
+    // Words as a reader sees them: `Mat\u{200B}ta` is `Matta`.
+    let visible: Vec<Cow<str>> = words.iter().map(|w| without_zero_width(w)).collect();
+    let words: Vec<&str> = visible.iter().map(AsRef::as_ref).collect();
+    let words = words.as_slice();
     let gazetteer = lexicon.names;
     out.clear();
     let n = words.len();

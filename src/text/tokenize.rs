@@ -5,10 +5,13 @@
 //! Dependencies (a multiword token such as `della` stays one token).
 //!
 //! Does not split sentences (see `sentences`) and does not normalize the text: every token
-//! is a slice of the input, and the text between tokens is whitespace only.
+//! is a slice of the input, and the text between tokens is whitespace, or zero-width
+//! characters that stand alone before a token. Zero-width characters inside a word
+//! (`Mat\u{200B}ta`) stay in it; `without_zero_width` gives the word as a reader sees it.
 
 use super::lang::Lang;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One token: `text[start..end]` in bytes, and what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +125,22 @@ pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
 /// Zero-width characters that belong to no token when they stand alone.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}')
+}
+
+/// Zero-width characters that a word keeps when they stand between its letters: zero-width
+/// space, non-joiner and joiner, word joiner, soft hyphen, and a byte order mark in the text.
+pub fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}' | '\u{FEFF}')
+}
+
+/// `word` without its zero-width characters (`Mat\u{200B}ta` → `Matta`); borrowed when it has
+/// none.
+pub fn without_zero_width(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() || !word.contains(is_zero_width) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.chars().filter(|&c| !is_zero_width(c)).collect())
+    }
 }
 
 /// Letters, digits, combining marks and the underscore.
@@ -389,14 +408,25 @@ impl Chunk<'_> {
         end
     }
 
-    /// End of the run of word characters from `i`.
+    /// End of the run of word characters from `i`, with the zero-width characters between them.
     fn run(&self, mut i: usize) -> usize {
+        let start = i;
         loop {
             let (c, w) = self.at(i);
-            if w == 0 || !is_word_char(c) {
+            if w > 0 && is_word_char(c) {
+                i += w;
+            } else if i > start && is_zero_width(c) {
+                let mut j = i + w;
+                while is_zero_width(self.at(j).0) {
+                    j += self.at(j).1;
+                }
+                if !is_word_char(self.at(j).0) {
+                    return i;
+                }
+                i = j;
+            } else {
                 return i;
             }
-            i += w;
         }
     }
 
@@ -478,7 +508,7 @@ impl Kind {
         for c in seg.chars() {
             if c.is_ascii_digit() {
                 self.digits = true;
-            } else {
+            } else if !is_zero_width(c) {
                 self.letters = true;
             }
         }
