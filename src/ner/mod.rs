@@ -67,6 +67,9 @@ pub fn places() -> &'static Gazetteer {
     P.get_or_init(|| Gazetteer::from_text(PLACES))
 }
 
+/// The most words the tagger sees as one sentence.
+const LONGEST_TAGGED: usize = 250;
+
 impl Recognizer {
     pub fn new(tagger: Tagger, second: Tagger, gazetteer: Gazetteer, clusters: Clusters) -> Recognizer {
         Recognizer { tagger, second, gazetteer, clusters }
@@ -97,7 +100,14 @@ impl Recognizer {
     }
 
     /// BIO labels for the words of a document, one list per sentence, from both passes.
+    /// A sentence longer than `LONGEST_TAGGED` words (a text without full stops) is tagged in
+    /// pieces of that length, which bounds the memory the tagger's features take.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
+        if sentences.iter().any(|s| s.len() > LONGEST_TAGGED) {
+            let pieces: Vec<Vec<&str>> = sentences.iter().flat_map(|s| s.chunks(LONGEST_TAGGED).map(<[&str]>::to_vec)).collect();
+            let mut labels = self.tag_document(&pieces).into_iter();
+            return sentences.iter().map(|s| labels.by_ref().take(s.len().div_ceil(LONGEST_TAGGED)).flatten().collect()).collect();
+        }
         let mut scratch = Sequence::default();
         let first: Vec<Vec<&str>> = sentences.iter().map(|ws| self.tag(ws, &mut scratch)).collect();
         let history = History::new(sentences, &first);
