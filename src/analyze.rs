@@ -298,7 +298,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let at = |byte: u32| map.map(shown, byte as usize);
     let words = tokens.iter().filter(|t| t.kind.is_wordlike()).count();
     let counts = Counts {
-        characters: text.chars().count(),
+        characters: shown.chars().count(),
         tokens: tokens.len(),
         words,
         sentences: spans.len(),
@@ -321,7 +321,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         .filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty())
         .collect();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
-    let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: text[s as usize..e as usize].to_string() })).collect();
+    let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
     let quotes = found
         .into_iter()
         .map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare })
@@ -334,7 +334,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             start: at(s),
             end: at(e),
             kind,
-            text: text[s as usize..e as usize].to_string(),
+            text: as_written(&text[s as usize..e as usize]),
             position: f64::from(s) / len,
             in_title: title_bytes.is_some_and(|(_, te)| e <= te),
         })
@@ -399,7 +399,7 @@ fn read_source<'a>(doc: &'a Document, name: &str, notes: &mut Vec<Note>) -> (std
     match decode::decode(bytes, html) {
         Ok(d) => {
             if d.replaced > 0 {
-                notes.push(Note { level: "warning", code: "undecodable", message: format!("{name}: {} byte sequences could not be read as {} and show as �.", d.replaced, d.encoding) });
+                notes.push(Note { level: "warning", code: "undecodable", message: format!("{name}: {} could not be read as {} and show{} as �.", plural(d.replaced, "byte sequence"), d.encoding, if d.replaced == 1 { "s" } else { "" }) });
             } else if d.encoding != "UTF-8" {
                 notes.push(Note { level: "info", code: "encoding", message: format!("{name}: read as {}.", d.encoding) });
             }
@@ -410,6 +410,17 @@ fn read_source<'a>(doc: &'a Document, name: &str, notes: &mut Vec<Note>) -> (std
             (std::borrow::Cow::Borrowed(""), None)
         }
     }
+}
+
+/// A name with one space between its words: a name that spans a line break, or has Markdown
+/// markup blanked inside it (`**Antony** Blinken`), reads as written.
+fn as_written(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `1 byte sequence`, `2 byte sequences`.
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
 }
 
 /// HTML by extension or by a leading tag; Markdown by extension; else plain text.

@@ -31,7 +31,7 @@ fn utf8_with_one_invalid_byte_stays_utf8() {
     assert!(!text.contains("Ã"), "{text}");
     assert_eq!(doc.lang.code(), "it");
     let note = doc.notes.iter().find(|n| n.code == "undecodable").expect("a note on the broken byte");
-    assert!(note.message.contains(": 1 byte sequence"), "{}", note.message);
+    assert!(note.message.contains(": 1 byte sequence could not be read as UTF-8 and shows as"), "{}", note.message);
 }
 
 #[test]

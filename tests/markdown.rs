@@ -60,3 +60,13 @@ fn markdown_offsets_count_the_markup_in_each_unit() {
     let quote = d.quotes.first().expect("a quotation");
     assert_eq!(slice(quote.start, quote.end), "«Siamo pronti»");
 }
+
+#[test]
+fn a_name_with_markup_inside_reads_as_written() {
+    let md = "Il segretario di Stato **Antony** Blinken ha incontrato i giornalisti a Pechino.\n\nBlinken ha detto che il dialogo continua.\n";
+    let doc = Document { text: md.into(), format: Some(Format::Markdown), ..Document::default() };
+    let a = lente::analyze(&[doc], &Options::default());
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Antony Blinken"), "{names:?}");
+    assert_eq!(a.documents[0].counts.characters, md.chars().count());
+}
