@@ -219,3 +219,20 @@ test('Clear all gives back the memory of a batch', async () => {
   assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
 });
+
+test('a Markdown file and a UTF-8 file with one broken byte are read as written', async () => {
+  const { page, errors } = await openPage(browser);
+  const markdown = '# Blinken in Cina\n\nIl segretario di Stato **Antony Blinken** ha incontrato [Xi Jinping](https://example.com/xi) a Pechino.\n';
+  const broken = Buffer.concat([Buffer.from('La città di Milano\n\nIl sindaco della città ha parlato '), Buffer.from([0xff]), Buffer.from(' ieri sera.\n')]);
+  await dropFiles(page, [{ name: 'blinken.md', text: markdown }, { name: 'milano.txt', bytes: broken }]);
+  await settled(page, 2);
+  assert.equal(await page.textContent('.card[data-name="blinken.md"] h2'), 'Blinken in Cina');
+  const marks = await page.$$eval('.card[data-name="blinken.md"] .text mark:not(.k-VALUE)', (m) => m.map((x) => x.textContent));
+  assert.ok(marks.includes('Antony Blinken') && marks.includes('Xi Jinping'), marks.join(', '));
+  assert.ok(marks.every((m) => !/[#*[\]()]/.test(m)), marks.join(', '));
+  const card = page.locator('.card[data-name="milano.txt"]');
+  assert.equal(await card.locator('h2').textContent(), 'La città di Milano');
+  assert.match(await card.locator('.notes').textContent(), /1 byte sequence could not be read as UTF-8/);
+  assert.match(await card.locator('.meta').textContent(), /Italian/);
+  assert.deepEqual(errors, []);
+});
