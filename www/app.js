@@ -11,6 +11,7 @@
   const KINDS = { PER: 'people', LOC: 'places', ORG: 'organizations', VALUE: 'dates & numbers' };
   const OPEN_TEXT = 60000; // texts up to this length show their highlighted text at once
   const TEXT_SLICE = 50000; // characters of highlighted text drawn at once
+  const EAGER_CARDS = 50; // cards drawn at once; the others when they come near the screen
   const numberFormat = new Intl.NumberFormat('en');
   const n = (x) => numberFormat.format(x);
 
@@ -291,7 +292,34 @@
       corpus.textContent = [`${n(c.documents)} document${c.documents === 1 ? '' : 's'}`, `${n(c.words)} words`, `${n(c.sentences)} sentences`, `about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading`, langs].filter(Boolean).join(' · ');
     }
     $('overview').replaceChildren(...[briefPanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), set && entityPanel(analysis)].filter(Boolean));
-    analysis.documents.forEach((doc, i) => results.append(card(doc, docs[i], analysis)));
+    const fragment = document.createDocumentFragment();
+    analysis.documents.forEach((doc, i) => fragment.append(i < EAGER_CARDS ? card(doc, docs[i], analysis) : laterCard(doc, docs[i], analysis)));
+    results.append(fragment);
+  }
+
+  /** What makes each card that is not drawn yet. */
+  const cardMakers = new WeakMap();
+  /** Draws a waiting card when it comes near the screen. */
+  const cardWatcher = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const make = entry.isIntersecting && cardMakers.get(entry.target);
+      if (!make) continue;
+      cardWatcher.unobserve(entry.target);
+      cardMakers.delete(entry.target);
+      const drawn = make();
+      entry.target.replaceWith(drawn);
+      showSelection(drawn);
+    }
+  }, { rootMargin: '1500px 0px' });
+
+  /** A card past the first EAGER_CARDS: its name and headline now, the rest when it comes
+   *  near the screen, so that a set of thousands is shown (and re-shown after a change) at once. */
+  function laterCard(doc, input, analysis) {
+    const heading = doc.title ? doc.text.slice(doc.title.start, doc.title.end) : doc.name;
+    const stub = el('article', { class: 'card waiting', 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
+    cardMakers.set(stub, () => card(doc, input, analysis));
+    cardWatcher.observe(stub);
+    return stub;
   }
 
   /** One document as shown: its part, its text, and what the set gives it. */

@@ -18,6 +18,15 @@ test('a thousand files at once are all analysed', async () => {
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Analysed 1,000'), null, { timeout: 120000 });
   assert.equal(await page.$$eval('.card', (c) => c.length), 1000);
   assert.match(await page.textContent('#corpus'), /^1,000 documents/);
+  // Cards past the first fifty are drawn when they come near the screen.
+  assert.equal(await page.$$eval('.card.waiting', (c) => c.length), 950);
+  await page.$eval('.card:last-child', (c) => c.scrollIntoView());
+  await page.waitForFunction(() => /Italian · \d+ words/.test(document.querySelector('.card:last-child .meta').textContent));
+  assert.equal(await page.textContent('.card:last-child h2'), 'Nota 999');
+  // Removing one re-links the set; the cards come back at once.
+  await page.click('.card[data-name="nota-0007.txt"] .remove');
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Analysed 999 '));
+  assert.equal(await page.$$eval('.card', (c) => c.length), 999);
   assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
 });
