@@ -43,6 +43,8 @@ const PATTERNS: &[(&str, &str, &str)] = &[
     ("tiny-paragraphs", "a.txt", "Ciao.\n\n"),
     ("short-lines", "a.txt", "Roma\n"),
     ("html-paragraphs", "a.html", "<p>Il governo ha approvato la legge sul bilancio a Roma.</p>\n"),
+    ("markdown", "a.md", "- **Roma** e _Milano_: [il sindaco](https://example.com/m) ha detto\n"),
+    ("markdown-brackets", "a.md", "[*"),
     ("distinct-names", "a.txt", NAMES),
     ("distinct-speakers", "a.txt", SPEAKERS),
 ];
