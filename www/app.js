@@ -196,9 +196,8 @@
       value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...doc.source }, options: OPTIONS });
     } catch (err) {
       if (err.stopped || !docs.includes(doc)) return;
-      if (!err.crash) throw err;
-      message(`${doc.name}: not analysed — the analyzer crashed on it (${err.message}). Your other documents are kept.`);
-      restartEngine('crashed');
+      message(`${doc.name}: not analysed — ${err.crash ? 'the analyzer crashed on it' : 'the analyzer failed on it'} (${err.message}). Your other documents are kept.`);
+      if (err.crash) restartEngine('crashed');
       docs = docs.filter((d) => d !== doc);
       generation++;
       return;
