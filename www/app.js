@@ -96,6 +96,7 @@
 
   const OPTIONS = { offsets: 'utf16' };
   const MAX_BYTES = 20_000_000; // as the core's limit: larger files are refused before reading
+  const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
 
   /** The reader's documents, the one source of truth, in the order added:
    *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links}}.
@@ -213,6 +214,8 @@
     doc.text = value.document.text ?? doc.source.text;
     doc.source = null; // the decoded text is kept instead of the bytes
     doc.part = value;
+    // wasm memory only grows: after a large document a fresh analyzer gives it back.
+    if (doc.text.length > RECYCLE_AFTER) restartEngine('recycled');
   }
 
   /** The set-wide part for the current documents, or null (with a message) if it failed. */
