@@ -32,7 +32,7 @@
 
   /** The worker running the core, one job at a time. It is replaced when it crashes, when
    *  a cancel stops its job, and after Clear all (which frees its memory). */
-  const engine = { worker: null, ready: null, compiled: null, job: null, nextId: 1 };
+  const engine = { worker: null, ready: null, abort: null, compiled: null, job: null, nextId: 1 };
 
   function base64ToBytes(b64) {
     const bin = atob(b64.trim());
@@ -50,6 +50,7 @@
     engine.worker = worker;
     engine.compiled ??= WebAssembly.compile(base64ToBytes($('lente-wasm').textContent));
     engine.ready = engine.compiled.then((module) => new Promise((resolve, reject) => {
+      engine.abort = reject; // a worker replaced before it is ready never will be
       worker.onmessage = (event) => {
         const msg = event.data;
         if (msg.type === 'ready') resolve(msg.version);
@@ -78,13 +79,18 @@
   /** Replaces the worker; the job it was doing fails with `reason`. */
   function restartEngine(reason) {
     engine.worker.terminate();
+    engine.abort?.(Object.assign(new Error(reason), { stopped: true }));
     if (engine.job) finishJob(engine.job.id, Object.assign(new Error(reason), { stopped: true }));
     startEngine().catch(() => {});
   }
 
   /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'memory', …}. */
   async function call(message) {
-    await engine.ready;
+    // The worker may be replaced while this waits: wait for the one in place to be ready.
+    for (let ready = null; ready !== engine.ready;) {
+      ready = engine.ready;
+      await ready;
+    }
     return new Promise((resolve, reject) => {
       const id = engine.nextId++;
       engine.job = { id, resolve, reject };
@@ -613,6 +619,6 @@
   wire();
   startEngine().then(
     () => setStatus('Ready. Drop articles, choose files or paste a text.'),
-    (err) => setStatus(`The analyzer could not start: ${err.message}`),
+    (err) => err.stopped || setStatus(`The analyzer could not start: ${err.message}`),
   );
 })();

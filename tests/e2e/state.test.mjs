@@ -236,3 +236,23 @@ test('a Markdown file and a UTF-8 file with one broken byte are read as written'
   assert.match(await card.locator('.meta').textContent(), /Italian/);
   assert.deepEqual(errors, []);
 });
+
+test('actions in quick succession: what the analyzer was replaced under is analysed by the next one', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.evaluate((text) => {
+    const paste = (name) => {
+      document.getElementById('paste').value = `${name}\n\n${text}`;
+      document.getElementById('paste-go').click();
+    };
+    paste('Primo');
+    document.getElementById('clear').click();
+    paste('Secondo');
+    document.getElementById('clear').click();
+    paste('Terzo');
+    paste('Quarto');
+  }, paragraph);
+  await settled(page, 2);
+  assert.deepEqual(await page.$$eval('.card h2', (h) => h.map((x) => x.textContent)), ['Terzo', 'Quarto']);
+  assert.deepEqual(await page.$$eval('#messages li', (li) => li.map((x) => x.textContent)), []);
+  assert.deepEqual(errors, []);
+});
