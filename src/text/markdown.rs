@@ -79,14 +79,15 @@ pub fn mask(markdown: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| markdown.to_string())
 }
 
-/// Keeps the text of a line of an HTML block outside its tags and comments; `open` carries
-/// a tag or comment that goes on to the next line.
+/// Keeps the text of a line of an HTML block outside its tags, comments, scripts and
+/// styles; `open` carries what goes on to the next line (the end of a tag, a comment, a
+/// script or a style).
 fn keep_html_text(markdown: &str, range: Range<usize>, open: &mut Option<&str>, keep: &mut impl FnMut(Range<usize>)) {
     let mut i = range.start;
     while i < range.end {
         let rest = &markdown[i..range.end];
         if let Some(close) = *open {
-            let Some(at) = rest.find(close) else { return };
+            let Some(at) = find_ignoring_case(rest, close) else { return };
             i += at + close.len();
             *open = None;
         } else {
@@ -95,11 +96,23 @@ fn keep_html_text(markdown: &str, range: Range<usize>, open: &mut Option<&str>, 
                 return;
             };
             keep(i..i + at);
-            let comment = rest[at..].starts_with("<!--");
-            *open = Some(if comment { "-->" } else { ">" });
-            i = (i + at + if comment { 4 } else { 1 }).min(range.end);
+            let tag = &rest.as_bytes()[at..];
+            let starts = |p: &str| tag.len() >= p.len() && tag[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+            let (close, skip) = match () {
+                _ if starts("<!--") => ("-->", 4),
+                _ if starts("<script") => ("</script>", 7),
+                _ if starts("<style") => ("</style>", 6),
+                _ => (">", 1),
+            };
+            *open = Some(close);
+            i = (i + at + skip).min(range.end);
         }
     }
+}
+
+/// Where `needle` (ASCII) first stands in `haystack`, in any case.
+fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    haystack.as_bytes().windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 #[cfg(test)]
@@ -117,6 +130,7 @@ mod tests {
         ("![foto di Roma](roma.jpg \"Roma\") e <https://x.it/a>", "  foto di Roma                   e  https://x.it/a "),
         ("Vedi [la nota](https://x.it/n \"https://x.it/n\") e [ref][1].\n\n[1]: https://y.it", "Vedi  la nota (https://x.it/n                 ) e  ref    .\n\n                 "),
         ("Un <b>grassetto</b> e\n\n<div class=\"x\">Blocco <i>html</i></div>\n<!-- nota -->", "Un    grassetto     e\n\n               Blocco    html          \n             "),
+        ("<SCRIPT>var x = \"Roma\";</script>\n<style>\np { }\n</style>\n\nTesto", "                                \n       \n     \n        \n\nTesto"),
         ("---\ntitle: Prova\n---\nTesto ~~no~~ sì", "   \n            \n   \nTesto   no   sì"),
         ("Città è **così**\r\nUn\rdue", "Città è   così  \r\nUn\rdue"),
         ("Non \\*enfasi\\* &amp; due  \nrighe\\\ntre", "Non  *enfasi * &amp; due  \nrighe \ntre"),
