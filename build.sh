@@ -74,6 +74,8 @@ build() {
 
 run_tests() {
   ensure_chromium
+  say "formatting (cargo fmt --check)"
+  cargo fmt --check
   say "lints (clippy, warnings are errors)"
   cargo clippy --release --all-targets -- -D warnings
   say "Rust tests (unit, integration, UD bars, seeds)"

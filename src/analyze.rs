@@ -7,7 +7,6 @@ use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
 use crate::extract::quotes::find_quotes;
-use crate::{article, decode};
 use crate::ner::{consistency, dateline, titles, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
@@ -17,6 +16,7 @@ use crate::text::lang::Lang;
 use crate::text::offsets::OffsetMap;
 use crate::text::sentences::{split, SentenceSpan};
 use crate::text::tokenize::{tokenize, Token};
+use crate::{article, decode};
 use std::collections::{BTreeMap, HashMap};
 
 /// Analyzes every document with the same options.
@@ -43,11 +43,8 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
 /// their names into entities, groups quotations by speaker, and makes the brief, the set's
 /// keyphrases and the totals. Removing a document from a set needs only this again.
 pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
-    let names: Vec<Vec<NameMention>> = links
-        .iter()
-        .enumerate()
-        .map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title }).collect())
-        .collect();
+    let names: Vec<Vec<NameMention>> =
+        links.iter().enumerate().map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title }).collect()).collect();
     let (entities, mut documents) = link_entities(links, &names);
     let mut phrases: Vec<Vec<Keyphrase>> = links.iter().map(|l| l.keyphrases.clone()).collect();
     name_keyphrases(&mut documents, &names, &mut phrases, &entities);
@@ -80,7 +77,11 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
     let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
     let word = |t: &Token| {
         let w = &text[t.start as usize..t.end as usize];
-        if lang == Lang::It { w } else { without_possessive(w) }
+        if lang == Lang::It {
+            w
+        } else {
+            without_possessive(w)
+        }
     };
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(word).collect()).collect();
     let mut labels = recognizer.tag_document(&words);
@@ -263,7 +264,11 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         notes.push(Note {
             level: "error",
             code: "too-large",
-            message: format!("{name}: not analysed — its {:.1} MB of text are more than the {:.0} MB Lente analyses in one document; split it into smaller files.", mb(source.len()), mb(options.max_bytes)),
+            message: format!(
+                "{name}: not analysed — its {:.1} MB of text are more than the {:.0} MB Lente analyses in one document; split it into smaller files.",
+                mb(source.len()),
+                mb(options.max_bytes)
+            ),
         });
         source = std::borrow::Cow::Borrowed("");
     }
@@ -297,14 +302,8 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let map = OffsetMap::new(shown, options.offsets);
     let at = |byte: u32| map.map(shown, byte as usize);
     let words = tokens.iter().filter(|t| t.kind.is_wordlike()).count();
-    let counts = Counts {
-        characters: shown.chars().count(),
-        tokens: tokens.len(),
-        words,
-        sentences: spans.len(),
-        paragraphs: paragraphs(text),
-        reading_minutes: (words as f64 / 200.0 * 10.0).ceil() / 10.0,
-    };
+    let counts =
+        Counts { characters: shown.chars().count(), tokens: tokens.len(), words, sentences: spans.len(), paragraphs: paragraphs(text), reading_minutes: (words as f64 / 200.0 * 10.0).ceil() / 10.0 };
     let leftovers = boilerplate_lines(text);
     // The lines are in text order and apart: the first that ends after `start` decides.
     let in_leftovers = |start: u32, end: u32| {
@@ -316,16 +315,10 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let len = text.len().max(1) as f64;
     // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
     let names = if language.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
-    let tagged: Vec<(u32, u32, EntityKind)> = names
-        .into_iter()
-        .filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty())
-        .collect();
+    let tagged: Vec<(u32, u32, EntityKind)> = names.into_iter().filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty()).collect();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
     let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
-    let quotes = found
-        .into_iter()
-        .map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare })
-        .collect();
+    let quotes = found.into_iter().map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare }).collect();
     let skip: Vec<bool> = tokens.iter().map(|t| in_leftovers(t.start, t.end)).collect();
     let all_phrases = keyphrases(text, &tokens, &spans, &skip, lang, 30);
     let names: Vec<Name> = tagged
@@ -339,17 +332,12 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             in_title: title_bytes.is_some_and(|(_, te)| e <= te),
         })
         .collect();
-    let values = find_values(text, &tokens, lang)
-        .into_iter()
-        .map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value })
-        .collect();
+    let values = find_values(text, &tokens, lang).into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();
     let sentence_texts: Vec<String> = spans.iter().map(|s| text[tokens[s.first].start as usize..tokens[s.end - 1].end as usize].to_string()).collect();
     let texts: Vec<&str> = sentence_texts.iter().map(String::as_str).collect();
     // The headline and web leftovers are never summary material.
-    let excluded: Vec<bool> = spans
-        .iter()
-        .map(|s| title_bytes.is_some_and(|(ts, te)| tokens[s.first].start < te && tokens[s.end - 1].end > ts) || in_leftovers(tokens[s.first].start, tokens[s.end - 1].end))
-        .collect();
+    let excluded: Vec<bool> =
+        spans.iter().map(|s| title_bytes.is_some_and(|(ts, te)| tokens[s.first].start < te && tokens[s.end - 1].end > ts) || in_leftovers(tokens[s.first].start, tokens[s.end - 1].end)).collect();
     let mut scores: Vec<Option<f64>> = vec![None; spans.len()];
     for s in summary::rank(&texts, &excluded) {
         scores[s.sentence] = Some(round2(s.score));
@@ -362,7 +350,11 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         .collect();
     let listed = options.tokens && tokens.len() <= options.token_limit;
     if options.tokens && !listed {
-        notes.push(Note { level: "info", code: "tokens-not-listed", message: format!("{name}: {} tokens, more than the {} that are listed one by one; counts, sentences and the rest are complete.", tokens.len(), options.token_limit) });
+        notes.push(Note {
+            level: "info",
+            code: "tokens-not-listed",
+            message: format!("{name}: {} tokens, more than the {} that are listed one by one; counts, sentences and the rest are complete.", tokens.len(), options.token_limit),
+        });
     }
     let tokens = if listed { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
     let boilerplate = leftovers.iter().map(|&(s, e)| Span { start: at(s as u32), end: at(e as u32) }).collect();
@@ -399,7 +391,11 @@ fn read_source<'a>(doc: &'a Document, name: &str, notes: &mut Vec<Note>) -> (std
     match decode::decode(bytes, html) {
         Ok(d) => {
             if d.replaced > 0 {
-                notes.push(Note { level: "warning", code: "undecodable", message: format!("{name}: {} could not be read as {} and show{} as �.", plural(d.replaced, "byte sequence"), d.encoding, if d.replaced == 1 { "s" } else { "" }) });
+                notes.push(Note {
+                    level: "warning",
+                    code: "undecodable",
+                    message: format!("{name}: {} could not be read as {} and show{} as �.", plural(d.replaced, "byte sequence"), d.encoding, if d.replaced == 1 { "s" } else { "" }),
+                });
             } else if d.encoding != "UTF-8" {
                 notes.push(Note { level: "info", code: "encoding", message: format!("{name}: read as {}.", d.encoding) });
             }
@@ -420,7 +416,11 @@ fn as_written(name: &str) -> String {
 
 /// `1 byte sequence`, `2 byte sequences`.
 fn plural(n: usize, what: &str) -> String {
-    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 /// HTML by extension or by a leading tag; Markdown by extension; else plain text.

@@ -405,15 +405,6 @@ impl SetAnalysis {
                 quote.entity = entity;
             }
         }
-        Analysis {
-            version: env!("CARGO_PKG_VERSION"),
-            offsets,
-            documents,
-            corpus: self.corpus,
-            entities: self.entities,
-            brief: self.brief,
-            keyphrases: self.keyphrases,
-            speakers: self.speakers,
-        }
+        Analysis { version: env!("CARGO_PKG_VERSION"), offsets, documents, corpus: self.corpus, entities: self.entities, brief: self.brief, keyphrases: self.keyphrases, speakers: self.speakers }
     }
 }

@@ -19,7 +19,11 @@ fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("lente: options should be {{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean, token_limit?: number, summary_sentences?: number, brief_points?: number}}; {e}")))
+    serde_wasm_bindgen::from_value(value).map_err(|e| {
+        JsError::new(&format!(
+            "lente: options should be {{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean, token_limit?: number, summary_sentences?: number, brief_points?: number}}; {e}"
+        ))
+    })
 }
 
 /// Analyzes a list of `{id?, name?, text | bytes, format?}` documents (`bytes`: a
@@ -28,8 +32,7 @@ fn options(value: JsValue) -> Result<Options, JsError> {
 /// is called after each document.
 #[wasm_bindgen]
 pub fn analyze(documents: JsValue, options_value: JsValue, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-    let documents: Vec<Document> = serde_wasm_bindgen::from_value(documents)
-        .map_err(|e| JsError::new(&format!("lente: expected an array of {{name?, text}} documents; {e}")))?;
+    let documents: Vec<Document> = serde_wasm_bindgen::from_value(documents).map_err(|e| JsError::new(&format!("lente: expected an array of {{name?, text}} documents; {e}")))?;
     let options = options(options_value)?;
     let mut report = |done: usize, total: usize| {
         if let Some(f) = &progress {

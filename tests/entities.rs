@@ -162,7 +162,8 @@ fn seed_entities_are_found_and_linked() {
 
 #[test]
 fn dateline_places_and_aliases_across_languages() {
-    let it = "ROMA – La presidente del Consiglio Giorgia Meloni è arrivata a Bruxelles. Secondo Bankitalia il debito cresce.\n\nMILANO, 3 marzo – Il governatore della Banca d’Italia ha parlato a Londra.";
+    let it =
+        "ROMA – La presidente del Consiglio Giorgia Meloni è arrivata a Bruxelles. Secondo Bankitalia il debito cresce.\n\nMILANO, 3 marzo – Il governatore della Banca d’Italia ha parlato a Londra.";
     let en = "LONDON (Reuters) - The Bank of Italy said on Monday that Italian debt rose again.";
     let docs = [Document { text: it.into(), ..Document::default() }, Document { text: en.into(), ..Document::default() }];
     let analysis = lente::analyze(&docs, &Options { tokens: false, ..Options::default() });
@@ -192,7 +193,8 @@ fn english_names_leave_out_possessives_and_run_on_words() {
 
 #[test]
 fn no_names_in_a_language_lente_does_not_read() {
-    let de = "Die beteiligten Politiker bestreiten, dass es sich so abgespielt hat. Ihre Version steht damit im Widerspruch zu den Unterlagen, die der Redaktion vorliegen und die Partei schwer belasten.";
+    let de =
+        "Die beteiligten Politiker bestreiten, dass es sich so abgespielt hat. Ihre Version steht damit im Widerspruch zu den Unterlagen, die der Redaktion vorliegen und die Partei schwer belasten.";
     let docs = [Document { text: de.into(), name: Some("de.txt".into()), ..Document::default() }];
     let analysis = lente::analyze(&docs, &Options { tokens: false, ..Options::default() });
     let doc = &analysis.documents[0];

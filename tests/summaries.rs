@@ -101,6 +101,7 @@ fn seed_quotes_by_speaker() {
     assert!(has("Matthew Miller", "Crediamo che"), "{:?}", quotes_of("Matthew Miller"));
     assert!(analysis.speakers.iter().all(|s| !s.name.contains("Kirby")), "Kirby's reported speech is not a quote");
     // Scare quotes are kept apart: no speaker.
-    let scare: Vec<String> = analysis.documents.iter().zip(&docs).flat_map(|(d, input)| d.quotes.iter().filter(|q| q.scare).map(|q| input.text[q.start as usize..q.end as usize].to_string()).collect::<Vec<_>>()).collect();
+    let scare: Vec<String> =
+        analysis.documents.iter().zip(&docs).flat_map(|(d, input)| d.quotes.iter().filter(|q| q.scare).map(|q| input.text[q.start as usize..q.end as usize].to_string()).collect::<Vec<_>>()).collect();
     assert!(scare.iter().any(|q| q.contains("fermo sostegno")), "{scare:?}");
 }

@@ -216,7 +216,13 @@ mod dev_set {
         let (t, p) = (count(truth), count(predicted));
         let tp: usize = t.iter().map(|(w, n)| (*n).min(p.get(w).copied().unwrap_or(0))).sum();
         let (np, nt) = (p.values().sum::<usize>(), t.values().sum::<usize>());
-        let precision = if np > 0 { tp as f64 / np as f64 } else if nt == 0 { 1.0 } else { 0.0 };
+        let precision = if np > 0 {
+            tp as f64 / np as f64
+        } else if nt == 0 {
+            1.0
+        } else {
+            0.0
+        };
         let recall = if nt > 0 { tp as f64 / nt as f64 } else { 1.0 };
         let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
         (precision, recall, f1)

@@ -81,13 +81,7 @@ fn skip() -> ExitCode {
 /// Prints one line of the table: `text` and its counts done in `best`.
 fn row(bench: &str, text: &str, tokens: usize, sentences: usize, best: Duration) {
     let secs = best.as_secs_f64();
-    println!(
-        "{bench:<8} {:>4}MB {tokens:>10} {sentences:>9} {:>9.1} {:>8.1} {:>12.0}",
-        text.len() / 1_000_000,
-        secs * 1e3,
-        text.len() as f64 / 1e6 / secs,
-        tokens as f64 / secs
-    );
+    println!("{bench:<8} {:>4}MB {tokens:>10} {sentences:>9} {:>9.1} {:>8.1} {:>12.0}", text.len() / 1_000_000, secs * 1e3, text.len() as f64 / 1e6 / secs, tokens as f64 / secs);
 }
 
 /// The `*.txt` files of `dir` in name order, each without its surrounding white space.

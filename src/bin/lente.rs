@@ -1,11 +1,11 @@
 //! `lente`: the command line over the same core as the page. Run `lente help`.
 
-use lente::schema::{Document, Options};
-use lente::text::lang::Lang;
-use lente::text::offsets::OffsetUnit;
 use lente::learn::clusters::{self, Clusters};
 use lente::learn::tagger::Tagger;
 use lente::ner::{self, gazetteer::Gazetteer, Recognizer};
+use lente::schema::{Document, Options};
+use lente::text::lang::Lang;
+use lente::text::offsets::OffsetUnit;
 use lente::{summary, train, ud};
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -355,13 +355,7 @@ fn cmd_train_ner(args: &[String]) -> Result<(), String> {
     write(format!("{prefix}.bin"), &trained.first)?;
     write(format!("{prefix}.2.bin"), &trained.second)?;
     write(format!("{prefix}.names"), trained.gazetteer.to_text().as_bytes())?;
-    eprintln!(
-        "lente: {} sentences; {prefix}.bin {} bytes, {prefix}.2.bin {} bytes, {prefix}.names {} names",
-        sentences.len(),
-        trained.first.len(),
-        trained.second.len(),
-        trained.gazetteer.len()
-    );
+    eprintln!("lente: {} sentences; {prefix}.bin {} bytes, {prefix}.2.bin {} bytes, {prefix}.names {} names", sentences.len(), trained.first.len(), trained.second.len(), trained.gazetteer.len());
     Ok(())
 }
 
@@ -394,9 +388,7 @@ fn unlabelled(path: &str, text: &str) -> Vec<Vec<String>> {
     } else if path.ends_with(".tsv") {
         ner::train::read_tsv(text).into_iter().map(|s| s.words.iter().map(|w| norm(w)).collect()).collect()
     } else {
-        text.lines()
-            .map(|l| lente::text::tokenize::tokenize(l, Lang::It).iter().map(|t| norm(&l[t.start as usize..t.end as usize])).collect())
-            .collect()
+        text.lines().map(|l| lente::text::tokenize::tokenize(l, Lang::It).iter().map(|t| norm(&l[t.start as usize..t.end as usize])).collect()).collect()
     }
 }
 
@@ -495,7 +487,14 @@ fn summarize_item(item: &Item, method: &str, budget: summary::Budget) -> Result<
         // Ranked baselines read in document order once chosen.
         if let summary::Budget::Words(w) = budget {
             let mut words = 0;
-            chosen = chosen.into_iter().take_while(|p| { let before = words; words += summary::word_count(refs[p.0][p.1]); before < w }).collect();
+            chosen = chosen
+                .into_iter()
+                .take_while(|p| {
+                    let before = words;
+                    words += summary::word_count(refs[p.0][p.1]);
+                    before < w
+                })
+                .collect();
         }
         chosen.sort_unstable();
     }

@@ -88,13 +88,7 @@ const ALIASES: &[&[&str]] = &[
 
 /// Short forms that a text uses for an entity once it has named it (`l’Alleanza` after
 /// `NATO`, `la Federazione` after `Russia`), each with a name of that entity.
-const SHORT_FORMS: &[(&str, &str)] = &[
-    ("Alleanza", "NATO"),
-    ("Alliance", "NATO"),
-    ("Federazione", "Russia"),
-    ("Unione", "Unione Europea"),
-    ("Union", "Unione Europea"),
-];
+const SHORT_FORMS: &[(&str, &str)] = &[("Alleanza", "NATO"), ("Alliance", "NATO"), ("Federazione", "Russia"), ("Unione", "Unione Europea"), ("Union", "Unione Europea")];
 
 /// For a short form with group key `key`, the key its entity's names link under.
 pub fn short_form(key: &str) -> Option<&'static str> {

@@ -52,11 +52,7 @@ const CONNECTORS: [&str; 11] = ["di", "d", "del", "dell", "della", "dello", "dei
 /// The key of a name without its little words, so that `Corea Nord` joins `Corea del Nord`
 /// and `Banca d’Italia` joins `Banca Italia`; the plain key when nothing else is left.
 pub fn group_key(name: &str) -> String {
-    let content: String = name
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .map(key)
-        .filter(|w| !CONNECTORS.contains(&w.as_str()))
-        .collect();
+    let content: String = name.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').map(key).filter(|w| !CONNECTORS.contains(&w.as_str())).collect();
     if content.is_empty() {
         key(name)
     } else {
@@ -179,11 +175,8 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
     // contains its words in a row: first among names in the same documents, then in the
     // whole set. Shorter names go after longer ones, so `Kim` finds `Kim Jong Un` once
     // `Kim Jong` has joined it.
-    let person_words: Vec<Vec<Vec<String>>> = groups
-        .iter()
-        .enumerate()
-        .map(|(g, (_, members))| if kinds[g] == EntityKind::Person { members.iter().map(|&i| words(&mentions[i].text)).collect() } else { Vec::new() })
-        .collect();
+    let person_words: Vec<Vec<Vec<String>>> =
+        groups.iter().enumerate().map(|(g, (_, members))| if kinds[g] == EntityKind::Person { members.iter().map(|&i| words(&mentions[i].text)).collect() } else { Vec::new() }).collect();
     let size = |g: usize| person_words[g].iter().map(Vec::len).max().unwrap_or(0);
     let mut containing: HashMap<String, Vec<usize>> = HashMap::new();
     for (g, variants) in person_words.iter().enumerate() {
@@ -201,9 +194,7 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
         let Some(short) = person_words[g].iter().min_by_key(|w| w.len()) else { continue };
         let Some(first) = short.first() else { continue };
         let within = |long: &Vec<String>| long.len() > short.len() && long.windows(short.len()).any(|w| w == short.as_slice());
-        let all: Vec<usize> = containing
-            .get(first)
-            .map_or(Vec::new(), |c| c.iter().copied().filter(|&h| h != g && merged_into[h].is_none() && person_words[h].iter().any(within)).collect());
+        let all: Vec<usize> = containing.get(first).map_or(Vec::new(), |c| c.iter().copied().filter(|&h| h != g && merged_into[h].is_none() && person_words[h].iter().any(within)).collect());
         let members = &groups[g].1;
         let shares_document = |h: usize| groups[h].1.iter().any(|&i| members.iter().any(|&j| mentions[i].document == mentions[j].document));
         let local: Vec<usize> = all.iter().copied().filter(|&h| shares_document(h)).collect();
@@ -306,7 +297,14 @@ mod tests {
     #[test]
     fn typos_join_the_first_name_one_edit_away() {
         use EntityKind::*;
-        let ms = vec![m(0, Person, "Mario Rossini"), m(0, Person, "Mario Rossetti"), m(0, Person, "Mario Rossino"), m(0, Person, "Mario Rossin"), m(0, Person, "Mario Rosini"), m(0, Person, "Maria Rossini")];
+        let ms = vec![
+            m(0, Person, "Mario Rossini"),
+            m(0, Person, "Mario Rossetti"),
+            m(0, Person, "Mario Rossino"),
+            m(0, Person, "Mario Rossin"),
+            m(0, Person, "Mario Rosini"),
+            m(0, Person, "Maria Rossini"),
+        ];
         let linked = link(&ms);
         let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
         assert_eq!(groups, [vec!["Mario Rossini", "Mario Rossino", "Mario Rossin", "Mario Rosini", "Maria Rossini"], vec!["Mario Rossetti"]]);
@@ -325,7 +323,15 @@ mod tests {
     #[test]
     fn names_with_and_without_little_words_link() {
         use EntityKind::*;
-        let ms = vec![m(0, Location, "Corea del Nord"), m(1, Location, "Corea Nord"), m(0, Organization, "Banca d’Italia"), m(1, Organization, "Banca Italia"), m(2, Organization, "The Guardian"), m(2, Organization, "Guardian"), m(2, Location, "Corea del Sud")];
+        let ms = vec![
+            m(0, Location, "Corea del Nord"),
+            m(1, Location, "Corea Nord"),
+            m(0, Organization, "Banca d’Italia"),
+            m(1, Organization, "Banca Italia"),
+            m(2, Organization, "The Guardian"),
+            m(2, Organization, "Guardian"),
+            m(2, Location, "Corea del Sud"),
+        ];
         let linked = link(&ms);
         let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
         assert_eq!(groups, [vec!["Corea del Nord", "Corea Nord"], vec!["Banca d’Italia", "Banca Italia"], vec!["The Guardian", "Guardian"], vec!["Corea del Sud"]]);
@@ -334,7 +340,8 @@ mod tests {
     #[test]
     fn aliases_link_across_languages() {
         use EntityKind::*;
-        let ms = vec![m(0, Location, "Germania"), m(1, Location, "Germany"), m(0, Organization, "Bankitalia"), m(1, Organization, "Banca d’Italia"), m(2, Location, "Il Cairo"), m(2, Location, "Cairo")];
+        let ms =
+            vec![m(0, Location, "Germania"), m(1, Location, "Germany"), m(0, Organization, "Bankitalia"), m(1, Organization, "Banca d’Italia"), m(2, Location, "Il Cairo"), m(2, Location, "Cairo")];
         let linked = link(&ms);
         let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
         assert_eq!(groups, [vec!["Germania", "Germany"], vec!["Bankitalia", "Banca d’Italia"], vec!["Il Cairo", "Cairo"]]);

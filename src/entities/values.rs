@@ -141,10 +141,7 @@ impl<'a> Cx<'a> {
 
     /// The text of token `i`; empty if there is none.
     fn s(&self, i: usize) -> &'a str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.text.get(t.start as usize..t.end as usize))
-            .unwrap_or("")
+        self.toks.get(i).and_then(|t| self.text.get(t.start as usize..t.end as usize)).unwrap_or("")
     }
 
     /// Token `i` lowercased, if it is a word short enough to be in a list.
@@ -659,10 +656,7 @@ impl<'a> Cx<'a> {
             return false;
         }
         let s = self.s(j);
-        if !s.chars().next().is_some_and(char::is_lowercase)
-            || s.bytes().any(|b| b.is_ascii_digit())
-            || s.ends_with(['\'', '’'])
-        {
+        if !s.chars().next().is_some_and(char::is_lowercase) || s.bytes().any(|b| b.is_ascii_digit()) || s.ends_with(['\'', '’']) {
             return false;
         }
         let Some(low) = Low::new(s) else { return true };
@@ -709,11 +703,7 @@ impl<'a> Cx<'a> {
         }
         if tail.noun && self.counts(i, j) {
             // English adjectives before a plural: `2,000 junior officers`.
-            let k = if self.lang != Lang::It && !self.s(j).ends_with('s') && self.s(j + 1).ends_with('s') && self.is_noun(j + 1) {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.lang != Lang::It && !self.s(j).ends_with('s') && self.s(j + 1).ends_with('s') && self.is_noun(j + 1) { j + 1 } else { j };
             return Some(amount(first, k + 1, ValueKind::Quantity, number, Some(unit(self.s(k)))));
         }
         if tail.noun && multiplied && self.word_in(j, CONNECTORS) && self.counts(i, j + 1) {
@@ -1182,8 +1172,8 @@ mod tests {
         }
     }
 
-    use E::{Iso, N, U};
     use Lang::{En, It};
+    use E::{Iso, N, U};
 
     type Case = (Lang, &'static str, &'static [(&'static str, ValueKind, E)]);
 
@@ -1268,9 +1258,17 @@ mod tests {
         (It, "Sono arrivati 3 Stati.", &[("3", Number, N(3.0))]),
         // Money.
         (It, "Costa 1,5 milioni di euro.", &[("1,5 milioni di euro", Money, U(1_500_000.0, "EUR"))]),
-        (It, "Costa 50 euro, €50 o 50 €, e 3 miliardi di dollari.", &[("50 euro", Money, U(50.0, "EUR")), ("€50", Money, U(50.0, "EUR")), ("50 €", Money, U(50.0, "EUR")), ("3 miliardi di dollari", Money, U(3e9, "USD"))]),
+        (
+            It,
+            "Costa 50 euro, €50 o 50 €, e 3 miliardi di dollari.",
+            &[("50 euro", Money, U(50.0, "EUR")), ("€50", Money, U(50.0, "EUR")), ("50 €", Money, U(50.0, "EUR")), ("3 miliardi di dollari", Money, U(3e9, "USD"))],
+        ),
         (En, "It costs $5 billion, €50 and £20.", &[("$5 billion", Money, U(5e9, "USD")), ("€50", Money, U(50.0, "EUR")), ("£20", Money, U(20.0, "GBP"))]),
-        (En, "It costs 5 million dollars, $1.2bn, US$ 3m and USD 40.", &[("5 million dollars", Money, U(5e6, "USD")), ("$1.2bn", Money, U(1.2e9, "USD")), ("US$ 3m", Money, U(3e6, "USD")), ("USD 40", Money, U(40.0, "USD"))]),
+        (
+            En,
+            "It costs 5 million dollars, $1.2bn, US$ 3m and USD 40.",
+            &[("5 million dollars", Money, U(5e6, "USD")), ("$1.2bn", Money, U(1.2e9, "USD")), ("US$ 3m", Money, U(3e6, "USD")), ("USD 40", Money, U(40.0, "USD"))],
+        ),
         (It, "Un debito di €1.500.000 e di 2,3 mld d’euro.", &[("€1.500.000", Money, U(1_500_000.0, "EUR")), ("2,3 mld d’euro", Money, U(2.3e9, "EUR"))]),
         // Percentages.
         (It, "Il 3 per cento e il 3%.", &[("3 per cento", Percent, U(3.0, "%")), ("3%", Percent, U(3.0, "%"))]),
@@ -1278,12 +1276,20 @@ mod tests {
         (En, "Up 3 percent, 3 per cent and 3.5%.", &[("3 percent", Percent, U(3.0, "%")), ("3 per cent", Percent, U(3.0, "%")), ("3.5%", Percent, U(3.5, "%"))]),
         (It, "Dal 1º gennaio, dalle 10 alle 15,30.", &[("1º gennaio", Date, Iso("--01-01")), ("10", Time, Iso("10:00")), ("15,30", Time, Iso("15:30"))]),
         (It, "Sei anni fa, se sei costretta, 5000 affrontano la prova.", &[("Sei anni", Quantity, U(6.0, "anni")), ("5000", Number, N(5000.0))]),
-        (En, "A key 1993 defendant and 2,000 junior officers, 14 explosive headlines.", &[("1993", Date, Iso("1993")), ("2,000 junior officers", Quantity, U(2000.0, "officers")), ("14 explosive headlines", Quantity, U(14.0, "headlines"))]),
+        (
+            En,
+            "A key 1993 defendant and 2,000 junior officers, 14 explosive headlines.",
+            &[("1993", Date, Iso("1993")), ("2,000 junior officers", Quantity, U(2000.0, "officers")), ("14 explosive headlines", Quantity, U(14.0, "headlines"))],
+        ),
         (It, "Aperto dalle 9 alle 18, chiuso alle 2 di notte.", &[("9", Time, Iso("09:00")), ("18", Time, Iso("18:00")), ("2", Time, Iso("02:00"))]),
         (It, "Il fronte è a 10 km e 24 ore di viaggio.", &[("10 km", Quantity, U(10.0, "km")), ("24 ore", Quantity, U(24.0, "ore"))]),
         (It, "ROMA, 18 GIUGNO 2024 – martedì 18/06/2024.", &[("18 GIUGNO 2024", Date, Iso("2024-06-18")), ("martedì 18/06/2024", Date, Iso("2024-06-18"))]),
         (It, "Un prestito di € 1,5 mld e di 100 milioni di dollari.", &[("€ 1,5 mld", Money, U(1.5e9, "EUR")), ("100 milioni di dollari", Money, U(1e8, "USD"))]),
-        (Lang::Other, "Il 18 giugno 2024: 1,5 milioni di euro, June 19, 2024.", &[("18 giugno 2024", Date, Iso("2024-06-18")), ("1,5 milioni di euro", Money, U(1.5e6, "EUR")), ("June 19, 2024", Date, Iso("2024-06-19"))]),
+        (
+            Lang::Other,
+            "Il 18 giugno 2024: 1,5 milioni di euro, June 19, 2024.",
+            &[("18 giugno 2024", Date, Iso("2024-06-18")), ("1,5 milioni di euro", Money, U(1.5e6, "EUR")), ("June 19, 2024", Date, Iso("2024-06-19"))],
+        ),
         // Negative cases.
         (It, "Il G7, 5G, F-35 e il 3-0 del Covid-19.", &[]),
         (It, "Il 1° classificato e il 2ª volta.", &[]),
@@ -1304,8 +1310,7 @@ mod tests {
         let mut failures = Vec::new();
         for (lang, text, expected) in CASES {
             let toks = tokenize(text, *lang);
-            let found: Vec<(&str, ValueKind, Value)> =
-                find_values(text, &toks, *lang).iter().map(|m| (slice(text, &toks, m), m.kind, m.value.clone())).collect();
+            let found: Vec<(&str, ValueKind, Value)> = find_values(text, &toks, *lang).iter().map(|m| (slice(text, &toks, m), m.kind, m.value.clone())).collect();
             let want: Vec<(&str, ValueKind, Value)> = expected.iter().map(|(s, k, e)| (*s, *k, e.value())).collect();
             if found != want {
                 failures.push(format!("{lang:?} {text:?}\n  found {found:?}\n  want  {want:?}"));
@@ -1343,9 +1348,31 @@ mod tests {
     #[test]
     fn odd_inputs_do_not_panic() {
         let texts = [
-            "", "€", "$ $", "%", "alle", "martedì", "martedì ,", "18", "fine del", "end of", "mid-", "1,", "1.,2",
-            "99999999999999999999999999999 milioni", "1e9", "31/12/9999", "0/0/0", "24:00 25:61 00:00", "9 a.m",
-            "mid-Foo 12/13/14 2024-13-45", "1° 2° 3° gennaio", "US$", "USD", "un", "a million",
+            "",
+            "€",
+            "$ $",
+            "%",
+            "alle",
+            "martedì",
+            "martedì ,",
+            "18",
+            "fine del",
+            "end of",
+            "mid-",
+            "1,",
+            "1.,2",
+            "99999999999999999999999999999 milioni",
+            "1e9",
+            "31/12/9999",
+            "0/0/0",
+            "24:00 25:61 00:00",
+            "9 a.m",
+            "mid-Foo 12/13/14 2024-13-45",
+            "1° 2° 3° gennaio",
+            "US$",
+            "USD",
+            "un",
+            "a million",
         ];
         for text in texts {
             for lang in [Lang::It, Lang::En, Lang::Other] {
@@ -1360,12 +1387,77 @@ mod tests {
     #[test]
     fn random_token_soup_keeps_invariants() {
         const VOCAB: &[&str] = &[
-            "18", "2024", "1961", "11.000", "1,5", "1.000,50", "3.5", "'90", "1°", "21st", "19/06/2024", "11:50",
-            "11.50", "10", "giugno", "June", "Sept.", "gen.", "ott", ".", ",", "martedì", "Tuesday", "mid-June",
-            "mid-", "fine", "del", "of", "end", "early", "nel", "alle", "ore", "per", "cento", "percent", "%", "€",
-            "$", "£", "US", "USD", "euro", "dollari", "milioni", "mila", "billion", "bn", "m", "5bn", "10mila",
-            "10am", "a.m.", "pm", "di", "d’", "soldati", "container", "Stati", "un", "a", "tre", "two", "ì", "😀",
-            "2024-06-19", "x", "", "-", "/", ":",
+            "18",
+            "2024",
+            "1961",
+            "11.000",
+            "1,5",
+            "1.000,50",
+            "3.5",
+            "'90",
+            "1°",
+            "21st",
+            "19/06/2024",
+            "11:50",
+            "11.50",
+            "10",
+            "giugno",
+            "June",
+            "Sept.",
+            "gen.",
+            "ott",
+            ".",
+            ",",
+            "martedì",
+            "Tuesday",
+            "mid-June",
+            "mid-",
+            "fine",
+            "del",
+            "of",
+            "end",
+            "early",
+            "nel",
+            "alle",
+            "ore",
+            "per",
+            "cento",
+            "percent",
+            "%",
+            "€",
+            "$",
+            "£",
+            "US",
+            "USD",
+            "euro",
+            "dollari",
+            "milioni",
+            "mila",
+            "billion",
+            "bn",
+            "m",
+            "5bn",
+            "10mila",
+            "10am",
+            "a.m.",
+            "pm",
+            "di",
+            "d’",
+            "soldati",
+            "container",
+            "Stati",
+            "un",
+            "a",
+            "tre",
+            "two",
+            "ì",
+            "😀",
+            "2024-06-19",
+            "x",
+            "",
+            "-",
+            "/",
+            ":",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut next = |n: usize| {

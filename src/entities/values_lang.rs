@@ -4,34 +4,63 @@
 
 /// Month names, both languages, with the month number.
 pub const MONTHS: &[(&str, u8)] = &[
-    ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6),
-    ("luglio", 7), ("agosto", 8), ("settembre", 9), ("ottobre", 10), ("novembre", 11),
-    ("dicembre", 12), ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5),
-    ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10),
-    ("november", 11), ("december", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("marzo", 3),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("agosto", 8),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("novembre", 11),
+    ("dicembre", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
 ];
 
 /// Month names that are also common words: they count only when capitalized.
 pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
 
 /// Italian month abbreviations; they count with a period (`gen.`) or a capital (`Gen`).
-pub const MONTH_ABBR_IT: &[(&str, u8)] = &[
-    ("gen", 1), ("genn", 1), ("feb", 2), ("febbr", 2), ("mar", 3), ("apr", 4), ("mag", 5),
-    ("giu", 6), ("lug", 7), ("ago", 8), ("set", 9), ("sett", 9), ("ott", 10), ("nov", 11),
-    ("dic", 12),
-];
+pub const MONTH_ABBR_IT: &[(&str, u8)] =
+    &[("gen", 1), ("genn", 1), ("feb", 2), ("febbr", 2), ("mar", 3), ("apr", 4), ("mag", 5), ("giu", 6), ("lug", 7), ("ago", 8), ("set", 9), ("sett", 9), ("ott", 10), ("nov", 11), ("dic", 12)];
 
 /// English month abbreviations; they count with a period (`Jan.`) or a capital (`Jan`).
-pub const MONTH_ABBR_EN: &[(&str, u8)] = &[
-    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
-    ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-];
+pub const MONTH_ABBR_EN: &[(&str, u8)] = &[("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)];
 
 /// Weekday names, both languages, Italian with and without the accent.
 pub const WEEKDAYS: &[&str] = &[
-    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
-    "venerdì", "venerdi", "sabato", "domenica", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
+    "lunedì",
+    "lunedi",
+    "martedì",
+    "martedi",
+    "mercoledì",
+    "mercoledi",
+    "giovedì",
+    "giovedi",
+    "venerdì",
+    "venerdi",
+    "sabato",
+    "domenica",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// English weekday abbreviations; they count only with a period (`Tue.`).
@@ -39,30 +68,70 @@ pub const WEEKDAY_ABBR_EN: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur
 
 /// Words that multiply the number before them, as a power of ten.
 pub const MULTIPLIERS: &[(&str, i32)] = &[
-    ("mila", 3), ("thousand", 3), ("hundred", 2), ("milione", 6), ("milioni", 6), ("mln", 6),
-    ("mn", 6), ("million", 6), ("millions", 6), ("miliardo", 9), ("miliardi", 9), ("mld", 9),
-    ("mrd", 9), ("billion", 9), ("billions", 9), ("bn", 9), ("bln", 9), ("trillion", 12),
-    ("trillions", 12), ("tn", 12), ("bilione", 12), ("bilioni", 12),
+    ("mila", 3),
+    ("thousand", 3),
+    ("hundred", 2),
+    ("milione", 6),
+    ("milioni", 6),
+    ("mln", 6),
+    ("mn", 6),
+    ("million", 6),
+    ("millions", 6),
+    ("miliardo", 9),
+    ("miliardi", 9),
+    ("mld", 9),
+    ("mrd", 9),
+    ("billion", 9),
+    ("billions", 9),
+    ("bn", 9),
+    ("bln", 9),
+    ("trillion", 12),
+    ("trillions", 12),
+    ("tn", 12),
+    ("bilione", 12),
+    ("bilioni", 12),
 ];
 
 /// Multipliers that count only after a currency sign (`$5m`, `€3k`): alone they are units.
 pub const MONEY_MULTIPLIERS: &[(&str, i32)] = &[("k", 3), ("m", 6), ("b", 9)];
 
 /// Currency signs and their ISO 4217 codes.
-pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
-    ("€", "EUR"), ("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("₽", "RUB"), ("₹", "INR"),
-    ("₩", "KRW"), ("₺", "TRY"), ("₴", "UAH"), ("₿", "BTC"),
-];
+pub const CURRENCY_SIGNS: &[(&str, &str)] = &[("€", "EUR"), ("$", "USD"), ("£", "GBP"), ("¥", "JPY"), ("₽", "RUB"), ("₹", "INR"), ("₩", "KRW"), ("₺", "TRY"), ("₴", "UAH"), ("₿", "BTC")];
 
 /// Currency names, both languages, and their ISO 4217 codes.
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("euro", "EUR"), ("euros", "EUR"), ("dollaro", "USD"), ("dollari", "USD"), ("dollar", "USD"),
-    ("dollars", "USD"), ("sterlina", "GBP"), ("sterline", "GBP"), ("pound", "GBP"),
-    ("pounds", "GBP"), ("sterling", "GBP"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
-    ("rublo", "RUB"), ("rubli", "RUB"), ("ruble", "RUB"), ("rubles", "RUB"), ("rouble", "RUB"),
-    ("roubles", "RUB"), ("franchi", "CHF"), ("franc", "CHF"), ("francs", "CHF"), ("rupia", "INR"),
-    ("rupie", "INR"), ("rupee", "INR"), ("rupees", "INR"), ("grivna", "UAH"), ("grivne", "UAH"),
-    ("hryvnia", "UAH"), ("hryvnias", "UAH"), ("bitcoin", "BTC"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("dollaro", "USD"),
+    ("dollari", "USD"),
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("sterlina", "GBP"),
+    ("sterline", "GBP"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rublo", "RUB"),
+    ("rubli", "RUB"),
+    ("ruble", "RUB"),
+    ("rubles", "RUB"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("franchi", "CHF"),
+    ("franc", "CHF"),
+    ("francs", "CHF"),
+    ("rupia", "INR"),
+    ("rupie", "INR"),
+    ("rupee", "INR"),
+    ("rupees", "INR"),
+    ("grivna", "UAH"),
+    ("grivne", "UAH"),
+    ("hryvnia", "UAH"),
+    ("hryvnias", "UAH"),
+    ("bitcoin", "BTC"),
 ];
 
 /// Currency codes written in capitals before or after the number (`USD 5`, `50 EUR`).
@@ -78,39 +147,68 @@ pub const PM: &[&str] = &["pm", "p.m"];
 
 /// Italian written numbers. Those worth 1 count only before a multiplier (`un milione`).
 pub const WRITTEN_IT: &[(&str, u32)] = &[
-    ("un", 1), ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5),
-    ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10), ("undici", 11),
-    ("dodici", 12), ("venti", 20), ("trenta", 30), ("quaranta", 40), ("cinquanta", 50),
-    ("sessanta", 60), ("settanta", 70), ("ottanta", 80), ("novanta", 90), ("cento", 100),
+    ("un", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("due", 2),
+    ("tre", 3),
+    ("quattro", 4),
+    ("cinque", 5),
+    ("sei", 6),
+    ("sette", 7),
+    ("otto", 8),
+    ("nove", 9),
+    ("dieci", 10),
+    ("undici", 11),
+    ("dodici", 12),
+    ("venti", 20),
+    ("trenta", 30),
+    ("quaranta", 40),
+    ("cinquanta", 50),
+    ("sessanta", 60),
+    ("settanta", 70),
+    ("ottanta", 80),
+    ("novanta", 90),
+    ("cento", 100),
     ("mille", 1000),
 ];
 
 /// English written numbers. Those worth 1 count only before a multiplier (`a million`).
 pub const WRITTEN_EN: &[(&str, u32)] = &[
-    ("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
-    ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("a", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 /// Words before a bare four-digit number that make it a year: `nel 2000`.
-pub const YEAR_CUES_IT: &[&str] = &[
-    "nel", "del", "dal", "al", "il", "entro", "nell", "dell", "dall", "all", "anno", "fino",
-    "sin", "sino", "prima", "dopo", "tra", "fra", "estate", "inverno", "primavera", "autunno",
-];
+pub const YEAR_CUES_IT: &[&str] =
+    &["nel", "del", "dal", "al", "il", "entro", "nell", "dell", "dall", "all", "anno", "fino", "sin", "sino", "prima", "dopo", "tra", "fra", "estate", "inverno", "primavera", "autunno"];
 /// See [`YEAR_CUES_IT`]: `in 2000`, `the 2024 election`.
-pub const YEAR_CUES_EN: &[&str] = &[
-    "in", "of", "since", "by", "until", "till", "from", "before", "after", "during", "year",
-    "the", "between", "through", "circa", "summer", "winter", "spring", "autumn",
-];
+pub const YEAR_CUES_EN: &[&str] =
+    &["in", "of", "since", "by", "until", "till", "from", "before", "after", "during", "year", "the", "between", "through", "circa", "summer", "winter", "spring", "autumn"];
 
 /// Words before a month name alone that make it a date: `a giugno`, `in June`.
 pub const MONTH_CUES_IT: &[&str] = &["a", "ad", "in", "di", "da", "entro", "fino", "tra", "fra", "dal", "nel", "dell"];
 /// See [`MONTH_CUES_IT`].
-pub const MONTH_CUES_EN: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "last", "next", "this", "during",
-    "before", "after", "through",
-];
+pub const MONTH_CUES_EN: &[&str] = &["in", "since", "by", "until", "till", "of", "from", "last", "next", "this", "during", "before", "after", "through"];
 
 /// Words before a number that make `HH.MM` or `HH` a time: `alle 11.50`, `ore 15`.
 pub const TIME_CUES_IT: &[&str] = &["alle", "dalle", "ore", "le", "delle", "verso"];
@@ -130,37 +228,24 @@ pub const CONNECTORS: &[&str] = &["del", "dello", "dell", "degli", "di", "d", "o
 
 /// Italian decade words after `anni`, with the decade's first year: `anni Novanta` → 1990.
 /// Without a century, `anni Venti` is the 1920s, as in most news.
-pub const DECADES_IT: &[(&str, u16)] = &[
-    ("dieci", 1910), ("venti", 1920), ("trenta", 1930), ("quaranta", 1940), ("cinquanta", 1950),
-    ("sessanta", 1960), ("settanta", 1970), ("ottanta", 1980), ("novanta", 1990), ("duemila", 2000),
-];
+pub const DECADES_IT: &[(&str, u16)] =
+    &[("dieci", 1910), ("venti", 1920), ("trenta", 1930), ("quaranta", 1940), ("cinquanta", 1950), ("sessanta", 1960), ("settanta", 1970), ("ottanta", 1980), ("novanta", 1990), ("duemila", 2000)];
 
 /// Italian function words and frequent verbs: never the counted noun of a quantity.
 pub const STOP_IT: &[&str] = &[
-    "e", "ed", "o", "od", "di", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra", "il",
-    "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "dello", "della", "dei",
-    "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo", "dalla",
-    "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo",
-    "sulla", "sui", "sugli", "sulle", "col", "coi", "che", "chi", "cui", "non", "ma", "se",
-    "come", "anche", "più", "meno", "già", "ancora", "è", "sono", "era", "erano", "sarà",
-    "saranno", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "fa",
-    "fu", "furono", "sia", "siano", "contro", "circa", "oltre", "verso", "dopo", "prima",
-    "durante", "mentre", "quando", "dove", "perché", "poi", "né", "ne", "ci", "si", "mi", "ti",
-    "vi", "li", "questo", "questa", "questi", "queste", "quello", "quella", "quelli", "quelle",
-    "tutti", "tutte", "altri", "altre", "ogni", "secondo", "senza", "sotto", "sopra", "entro",
-    "fino", "ovvero", "oppure", "cioè", "però", "quindi", "invece", "volte", "x", "vs",
+    "e", "ed", "o", "od", "di", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra", "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "dello", "della", "dei", "degli", "delle",
+    "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle",
+    "col", "coi", "che", "chi", "cui", "non", "ma", "se", "come", "anche", "più", "meno", "già", "ancora", "è", "sono", "era", "erano", "sarà", "saranno", "stato", "stata", "stati", "state", "ha",
+    "hanno", "aveva", "avevano", "fa", "fu", "furono", "sia", "siano", "contro", "circa", "oltre", "verso", "dopo", "prima", "durante", "mentre", "quando", "dove", "perché", "poi", "né", "ne", "ci",
+    "si", "mi", "ti", "vi", "li", "questo", "questa", "questi", "queste", "quello", "quella", "quelli", "quelle", "tutti", "tutte", "altri", "altre", "ogni", "secondo", "senza", "sotto", "sopra",
+    "entro", "fino", "ovvero", "oppure", "cioè", "però", "quindi", "invece", "volte", "x", "vs",
 ];
 
 /// English function words and frequent verbs: never the counted noun of a quantity.
 pub const STOP_EN: &[&str] = &[
-    "the", "a", "an", "and", "or", "nor", "of", "in", "on", "at", "to", "for", "from", "by",
-    "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
-    "does", "did", "that", "which", "who", "whom", "whose", "than", "but", "not", "per",
-    "after", "before", "into", "onto", "over", "under", "about", "more", "less", "most",
-    "least", "up", "down", "out", "off", "during", "since", "until", "while", "when", "where",
-    "if", "so", "it", "its", "this", "these", "those", "their", "his", "her", "our", "my",
-    "your", "will", "would", "can", "could", "may", "might", "should", "must", "shall", "also",
-    "ago", "against", "between", "vs", "versus", "via", "through", "each", "other", "others",
-    "all", "some", "any", "both", "either", "neither", "then", "there", "here", "what", "why",
-    "how", "am", "pm", "times", "x", "percent",
+    "the", "a", "an", "and", "or", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "that", "which", "who", "whom", "whose", "than", "but", "not", "per", "after", "before", "into", "onto", "over", "under", "about", "more", "less", "most", "least", "up", "down", "out",
+    "off", "during", "since", "until", "while", "when", "where", "if", "so", "it", "its", "this", "these", "those", "their", "his", "her", "our", "my", "your", "will", "would", "can", "could", "may",
+    "might", "should", "must", "shall", "also", "ago", "against", "between", "vs", "versus", "via", "through", "each", "other", "others", "all", "some", "any", "both", "either", "neither", "then",
+    "there", "here", "what", "why", "how", "am", "pm", "times", "x", "percent",
 ];

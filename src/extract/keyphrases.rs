@@ -322,12 +322,8 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
         let acronym = caps(tok) && ![i.wrapping_sub(1), i + 1].iter().any(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && token_text(text, tokens, j).is_some_and(caps));
         // A capitalized stop word ending a name (`Kim Jong Un`), not one inside a title-case
         // headline (`Kim In North Korea`).
-        let name_end = upper
-            && !word.initial
-            && i > 0
-            && words[i - 1].role == Role::Content
-            && words[i - 1].upper
-            && !token_text(text, tokens, i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        let name_end =
+            upper && !word.initial && i > 0 && words[i - 1].role == Role::Content && words[i - 1].upper && !token_text(text, tokens, i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
         if skipped {
             // Stays a break.
         } else if stopwords::is_connector(&norm, lang) {
@@ -471,7 +467,11 @@ fn score(c: &Candidate, total: f64, words: &[Word]) -> f64 {
     let spread = 0.75 + 0.5 * (last - first);
     let case = if c.proper + c.lower + c.mixed == 0 {
         // Only ever at the start of a sentence: trust the capital.
-        if words[c.occurrences[0].0 as usize].upper { Case::Proper } else { Case::Lower }
+        if words[c.occurrences[0].0 as usize].upper {
+            Case::Proper
+        } else {
+            Case::Lower
+        }
     } else if c.proper >= c.lower.max(c.mixed) {
         Case::Proper
     } else if c.lower >= c.mixed {

@@ -171,15 +171,7 @@ const NOT_NAME: u32 = 1 << 17;
 fn lexicon(lang: Lang) -> &'static HashMap<&'static str, u32> {
     static IT: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     static EN: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
-    let shared: [(&[&str], u32); 7] = [
-        (COORDINATORS, COORD),
-        (CONJUNCTIONS, CONJ),
-        (ARTICLES, ARTICLE),
-        (DEFINITE_ARTICLES, DEFINITE),
-        (ROLES, ROLE),
-        (PARTICLES, PARTICLE),
-        (NOT_NAMES, NOT_NAME),
-    ];
+    let shared: [(&[&str], u32); 7] = [(COORDINATORS, COORD), (CONJUNCTIONS, CONJ), (ARTICLES, ARTICLE), (DEFINITE_ARTICLES, DEFINITE), (ROLES, ROLE), (PARTICLES, PARTICLE), (NOT_NAMES, NOT_NAME)];
     let build = |own: &[(&'static [&'static str], u32)]| {
         let mut map = HashMap::new();
         for (list, bit) in own.iter().chain(shared.iter()) {
@@ -316,9 +308,7 @@ impl<'a> Doc<'a> {
 
     /// Whether nothing, a space or closing punctuation comes after token `i`.
     fn space_after(&self, i: usize) -> bool {
-        i + 1 >= self.tokens.len()
-            || self.tokens[i].end < self.tokens[i + 1].start
-            || self.tok(i + 1).starts_with(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '»', '”', '’'])
+        i + 1 >= self.tokens.len() || self.tokens[i].end < self.tokens[i + 1].start || self.tok(i + 1).starts_with(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '»', '”', '’'])
     }
 
     /// A mark that leans on the word after it: it opens.
@@ -334,9 +324,7 @@ impl<'a> Doc<'a> {
     /// Whether the line break before token `i` is a hard wrap inside a paragraph: one break,
     /// no final stop before it and a lowercase word after it.
     fn hard_wrap(&self, i: usize) -> bool {
-        self.breaks[i] == 1
-            && self.tok(i).starts_with(char::is_lowercase)
-            && !self.tok(i - 1).ends_with(['.', '!', '?', '…', ':', ';', '”', '»', '"', '“'])
+        self.breaks[i] == 1 && self.tok(i).starts_with(char::is_lowercase) && !self.tok(i - 1).ends_with(['.', '!', '?', '…', ':', ';', '”', '»', '"', '“'])
     }
 
     /// Pairs the quotation marks.
@@ -497,9 +485,8 @@ impl<'a> Doc<'a> {
             lo = bound(self.sentence(first - 1).0);
         }
         let colon = a > lo && self.tok(a - 1) == ":";
-        let verb_before = (lo.max(a.saturating_sub(6))..a).any(|k| {
-            self.cue_at(k, a).is_some_and(|(w, cue)| cue == Cue::Say && (w == a || (w + 1 == a && matches!(key(self.tok(w)).as_ref(), "," | "che" | "that" | "—" | "–"))))
-        });
+        let verb_before = (lo.max(a.saturating_sub(6))..a)
+            .any(|k| self.cue_at(k, a).is_some_and(|(w, cue)| cue == Cue::Say && (w == a || (w + 1 == a && matches!(key(self.tok(w)).as_ref(), "," | "che" | "that" | "—" | "–")))));
         let inner_end = if q.closed { b } else { b + 1 };
         let words = (a + 1..inner_end).filter(|&i| self.tokens[i].kind.is_wordlike()).take(MAX_SCARE_WORDS + 1).count();
         let after = if q.closed { self.after(b) } else { None };
@@ -515,12 +502,7 @@ impl<'a> Doc<'a> {
             } else {
                 None
             };
-            first
-                .or(after)
-                .or_else(|| self.clause(lo, a, false))
-                .or_else(|| self.lead(b))
-                .or_else(|| if starts_sentence { self.context(a) } else { None })
-                .flatten()
+            first.or(after).or_else(|| self.clause(lo, a, false)).or_else(|| self.lead(b)).or_else(|| if starts_sentence { self.context(a) } else { None }).flatten()
         };
         Quote { start: self.tokens[a].start, end: self.tokens[b].end, speaker, scare }
     }
@@ -573,12 +555,7 @@ impl<'a> Doc<'a> {
             Cue::Source => self.names_after(w, hi).or_else(|| self.capitals_after(w, hi)).map(Some),
             Cue::Say => {
                 let subject_end = self.subject_end(lo, k);
-                Some(
-                    self.pick(lo, subject_end, true)
-                        .or_else(|| self.names_after(w, hi))
-                        .or_else(|| self.capitals_before(subject_end, lo))
-                        .or_else(|| self.capitals_after(w, hi)),
-                )
+                Some(self.pick(lo, subject_end, true).or_else(|| self.names_after(w, hi)).or_else(|| self.capitals_before(subject_end, lo)).or_else(|| self.capitals_after(w, hi)))
             }
         }
     }
@@ -760,9 +737,7 @@ impl<'a> Doc<'a> {
 
     /// A capitalized word that may be part of a name.
     fn capital(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word
-            && self.flags[i] & (NOT_NAME | AUX | FIN | SOURCE | LEAD | ADV | CONJ) == 0
-            && self.tok(i).starts_with(char::is_uppercase)
+        self.tokens[i].kind == TokenKind::Word && self.flags[i] & (NOT_NAME | AUX | FIN | SOURCE | LEAD | ADV | CONJ) == 0 && self.tok(i).starts_with(char::is_uppercase)
     }
 
     /// The run of capitalized words (`Kim Jong-Un`, `Ursula von der Leyen`) ending right
@@ -868,41 +843,111 @@ mod tests {
         (It, "Kim: “Nuova era di prosperità”", &[], &[("“Nuova era di prosperità”", Some("Kim"), false)]),
         (It, "Gli esperti: “Alleanza temporanea”", &[], &[("“Alleanza temporanea”", None, false)]),
         (It, "Stoltenberg ha detto: «La NATO deve essere pronta a tutto». Poi è partito.", &[("Stoltenberg", Per)], &[("«La NATO deve essere pronta a tutto»", Some("Stoltenberg"), false)]),
-        (It, "Il portavoce del Dipartimento di Stato, Matthew Miller, ha dichiarato: “Crediamo che sia motivo di grande preoccupazione”.", &[("Dipartimento di Stato", Org), ("Matthew Miller", Per)], &[("“Crediamo che sia motivo di grande preoccupazione”", Some("Matthew Miller"), false)]),
+        (
+            It,
+            "Il portavoce del Dipartimento di Stato, Matthew Miller, ha dichiarato: “Crediamo che sia motivo di grande preoccupazione”.",
+            &[("Dipartimento di Stato", Org), ("Matthew Miller", Per)],
+            &[("“Crediamo che sia motivo di grande preoccupazione”", Some("Matthew Miller"), false)],
+        ),
         // Colon closing the sentence before.
-        (It, "Stoltenberg ha detto:\n\n“La NATO è pronta a difendere ogni alleato, ovunque.”", &[("Stoltenberg", Per)], &[("“La NATO è pronta a difendere ogni alleato, ovunque.”", Some("Stoltenberg"), false)]),
+        (
+            It,
+            "Stoltenberg ha detto:\n\n“La NATO è pronta a difendere ogni alleato, ovunque.”",
+            &[("Stoltenberg", Per)],
+            &[("“La NATO è pronta a difendere ogni alleato, ovunque.”", Some("Stoltenberg"), false)],
+        ),
         // Speech verb after the quote, speaker after or before it.
         (It, "“Ora la situazione sta cambiando rapidamente” ha detto Kim Jong-Un.", &[("Kim Jong-Un", Per)], &[("“Ora la situazione sta cambiando rapidamente”", Some("Kim Jong-Un"), false)]),
         (It, "“Ora la situazione sta cambiando rapidamente” ha detto Kim Jong-Un.", &[], &[("“Ora la situazione sta cambiando rapidamente”", Some("Kim Jong-Un"), false)]),
         (It, "“Siamo pronti a tutto”, ha affermato Rossi.", &[("Rossi", Per)], &[("“Siamo pronti a tutto”", Some("Rossi"), false)]),
         (It, "«Siamo pronti a tutto», Rossi ha aggiunto.", &[("Rossi", Per)], &[("«Siamo pronti a tutto»", Some("Rossi"), false)]),
-        (It, "“Non è il momento di cedere”, ha poi aggiunto il leader nordcoreano Kim Jong-un durante il vertice con Vladimir Putin.", &[("Kim Jong-un", Per), ("Vladimir Putin", Per)], &[("“Non è il momento di cedere”", Some("Kim Jong-un"), false)]),
+        (
+            It,
+            "“Non è il momento di cedere”, ha poi aggiunto il leader nordcoreano Kim Jong-un durante il vertice con Vladimir Putin.",
+            &[("Kim Jong-un", Per), ("Vladimir Putin", Per)],
+            &[("“Non è il momento di cedere”", Some("Kim Jong-un"), false)],
+        ),
         (It, "“Non è il momento di cedere”, ha aggiunto.", &[], &[("“Non è il momento di cedere”", None, false)]),
         // X ha detto che “…”, adverbs inside the verb.
         (It, "Rossi ha detto che “la situazione è molto grave e preoccupante”.", &[("Rossi", Per)], &[("“la situazione è molto grave e preoccupante”", Some("Rossi"), false)]),
         (It, "Putin ha anche detto: “Siamo alleati per sempre”.", &[("Putin", Per)], &[("“Siamo alleati per sempre”", Some("Putin"), false)]),
         (It, "Kim ha inoltre dichiarato: “Le relazioni continueranno a rafforzarsi”.", &[("Kim", Per)], &[("“Le relazioni continueranno a rafforzarsi”", Some("Kim"), false)]),
-        (It, "Da parte sua Putin ha invece sottolineato la volontà di resistere a una “dittatura neocoloniale globale basata sui doppi standard” imposta dagli Stati Uniti.", &[("Putin", Per)], &[("“dittatura neocoloniale globale basata sui doppi standard”", Some("Putin"), false)]),
-        (It, "Putin ha elogiato Kim per il suo aiuto e ha assicurato il continuo appoggio della Russia contro le “pressioni e minacce militari degli Stati Uniti“.", &[("Putin", Per), ("Kim", Per), ("Russia", Org)], &[("“pressioni e minacce militari degli Stati Uniti“", Some("Putin"), false)]),
-        (It, "Una partnership che Kim Jong Un ha definito «un rapporto indissolubile di compagni d’armi».", &[("Kim Jong Un", Per)], &[("«un rapporto indissolubile di compagni d’armi»", Some("Kim Jong Un"), false)]),
+        (
+            It,
+            "Da parte sua Putin ha invece sottolineato la volontà di resistere a una “dittatura neocoloniale globale basata sui doppi standard” imposta dagli Stati Uniti.",
+            &[("Putin", Per)],
+            &[("“dittatura neocoloniale globale basata sui doppi standard”", Some("Putin"), false)],
+        ),
+        (
+            It,
+            "Putin ha elogiato Kim per il suo aiuto e ha assicurato il continuo appoggio della Russia contro le “pressioni e minacce militari degli Stati Uniti“.",
+            &[("Putin", Per), ("Kim", Per), ("Russia", Org)],
+            &[("“pressioni e minacce militari degli Stati Uniti“", Some("Putin"), false)],
+        ),
+        (
+            It,
+            "Una partnership che Kim Jong Un ha definito «un rapporto indissolubile di compagni d’armi».",
+            &[("Kim Jong Un", Per)],
+            &[("«un rapporto indissolubile di compagni d’armi»", Some("Kim Jong Un"), false)],
+        ),
         // secondo, riferisce, speaker an organization with its article.
         (It, "“La visita rafforza l’alleanza tra i due paesi”, secondo Lavrov.", &[("Lavrov", Per)], &[("“La visita rafforza l’alleanza tra i due paesi”", Some("Lavrov"), false)]),
-        (It, "Le relazioni entrano in una «nuova era di prosperità e sviluppo», secondo quanto riferisce la Tass.", &[("Tass", Org)], &[("«nuova era di prosperità e sviluppo»", Some("la Tass"), false)]),
+        (
+            It,
+            "Le relazioni entrano in una «nuova era di prosperità e sviluppo», secondo quanto riferisce la Tass.",
+            &[("Tass", Org)],
+            &[("«nuova era di prosperità e sviluppo»", Some("la Tass"), false)],
+        ),
         (It, "«Il documento servirà da base per le relazioni future», riferisce la Tass.", &[], &[("«Il documento servirà da base per le relazioni future»", Some("la Tass"), false)]),
         (It, "Secondo Lavrov, “la visita rafforza l’alleanza tra i due paesi”.", &[("Lavrov", Per)], &[("“la visita rafforza l’alleanza tra i due paesi”", Some("Lavrov"), false)]),
         (It, "Il secondo tentativo è stato “un successo per tutto il programma spaziale”.", &[], &[("“un successo per tutto il programma spaziale”", None, false)]),
         // The next sentence attributes.
-        (It, "Mosca sta combattendo “contro decenni di politiche egemoniche degli Stati Uniti”. Lo ha detto il presidente Vladimir Putin, citato dalla Tass.", &[("Vladimir Putin", Per), ("Tass", Org)], &[("“contro decenni di politiche egemoniche degli Stati Uniti”", Some("Vladimir Putin"), false)]),
-        (It, "Le relazioni entrano in una «nuova era di prosperità» e nella «cooperazione strategica» con la Russia. Lo ha detto il leader Kim Jong-un, secondo quanto riferisce la Tass.", &[("Kim Jong-un", Per), ("Tass", Org)], &[("«nuova era di prosperità»", Some("Kim Jong-un"), false), ("«cooperazione strategica»", None, true)]),
-        (It, "«Non cederemo mai alle pressioni dell’Occidente». A dirlo è stato il ministro Lavrov.", &[("Lavrov", Per)], &[("«Non cederemo mai alle pressioni dell’Occidente»", Some("Lavrov"), false)]),
+        (
+            It,
+            "Mosca sta combattendo “contro decenni di politiche egemoniche degli Stati Uniti”. Lo ha detto il presidente Vladimir Putin, citato dalla Tass.",
+            &[("Vladimir Putin", Per), ("Tass", Org)],
+            &[("“contro decenni di politiche egemoniche degli Stati Uniti”", Some("Vladimir Putin"), false)],
+        ),
+        (
+            It,
+            "Le relazioni entrano in una «nuova era di prosperità» e nella «cooperazione strategica» con la Russia. Lo ha detto il leader Kim Jong-un, secondo quanto riferisce la Tass.",
+            &[("Kim Jong-un", Per), ("Tass", Org)],
+            &[("«nuova era di prosperità»", Some("Kim Jong-un"), false), ("«cooperazione strategica»", None, true)],
+        ),
+        (
+            It,
+            "«Non cederemo mai alle pressioni dell’Occidente». A dirlo è stato il ministro Lavrov.",
+            &[("Lavrov", Per)],
+            &[("«Non cederemo mai alle pressioni dell’Occidente»", Some("Lavrov"), false)],
+        ),
         // A quoted paragraph after a paragraph naming the speaker.
-        (It, "Durante la conferenza Stoltenberg ha parlato anche del suo successore.\n\n“Normalmente non dico nulla sul mio successore, perché non spetta a me sceglierlo”.", &[("Stoltenberg", Per)], &[("“Normalmente non dico nulla sul mio successore, perché non spetta a me sceglierlo”", Some("Stoltenberg"), false)]),
-        (It, "Pubblicato: 19/06/2024 11:50\n\n“Combattiamo contro decenni di imperialismo Usa”. L’imperialismo sarà sostituito?", &[], &[("“Combattiamo contro decenni di imperialismo Usa”", None, false)]),
+        (
+            It,
+            "Durante la conferenza Stoltenberg ha parlato anche del suo successore.\n\n“Normalmente non dico nulla sul mio successore, perché non spetta a me sceglierlo”.",
+            &[("Stoltenberg", Per)],
+            &[("“Normalmente non dico nulla sul mio successore, perché non spetta a me sceglierlo”", Some("Stoltenberg"), false)],
+        ),
+        (
+            It,
+            "Pubblicato: 19/06/2024 11:50\n\n“Combattiamo contro decenni di imperialismo Usa”. L’imperialismo sarà sostituito?",
+            &[],
+            &[("“Combattiamo contro decenni di imperialismo Usa”", None, false)],
+        ),
         // Straight quotes.
         (It, "Il ministro ha detto: \"Siamo pronti a trattare con tutti\" e poi se n'è andato.", &[], &[("\"Siamo pronti a trattare con tutti\"", None, false)]),
-        (It, "Rossi ha detto: \"Siamo pronti a trattare\". Bianchi ha risposto: \"Non ci crediamo proprio\".", &[("Rossi", Per), ("Bianchi", Per)], &[("\"Siamo pronti a trattare\"", Some("Rossi"), false), ("\"Non ci crediamo proprio\"", Some("Bianchi"), false)]),
+        (
+            It,
+            "Rossi ha detto: \"Siamo pronti a trattare\". Bianchi ha risposto: \"Non ci crediamo proprio\".",
+            &[("Rossi", Per), ("Bianchi", Per)],
+            &[("\"Siamo pronti a trattare\"", Some("Rossi"), false), ("\"Non ci crediamo proprio\"", Some("Bianchi"), false)],
+        ),
         // English.
-        (En, "“We are deeply concerned about this cooperation,” said Matthew Miller.", &[("Matthew Miller", Per)], &[("“We are deeply concerned about this cooperation,”", Some("Matthew Miller"), false)]),
+        (
+            En,
+            "“We are deeply concerned about this cooperation,” said Matthew Miller.",
+            &[("Matthew Miller", Per)],
+            &[("“We are deeply concerned about this cooperation,”", Some("Matthew Miller"), false)],
+        ),
         (En, "“We are deeply concerned about this cooperation,” Miller said.", &[("Miller", Per)], &[("“We are deeply concerned about this cooperation,”", Some("Miller"), false)]),
         (En, "“The alliance is temporary and fragile,” says Smith.", &[], &[("“The alliance is temporary and fragile,”", Some("Smith"), false)]),
         (En, "“The alliance is temporary and fragile,” Smith says.", &[], &[("“The alliance is temporary and fragile,”", Some("Smith"), false)]),
@@ -910,7 +955,12 @@ mod tests {
         (En, "“We will respond to any provocation,” the ministry added.", &[], &[("“We will respond to any provocation,”", None, false)]),
         (En, "“We will respond to any provocation,” he added.", &[], &[("“We will respond to any provocation,”", None, false)]),
         (En, "The new pact marks “a new era of prosperity for both nations,” according to the Tass agency.", &[("Tass", Org)], &[("“a new era of prosperity for both nations,”", Some("Tass"), false)]),
-        (En, "According to Lavrov, “the visit strengthens the alliance between the two countries.”", &[("Lavrov", Per)], &[("“the visit strengthens the alliance between the two countries.”", Some("Lavrov"), false)]),
+        (
+            En,
+            "According to Lavrov, “the visit strengthens the alliance between the two countries.”",
+            &[("Lavrov", Per)],
+            &[("“the visit strengthens the alliance between the two countries.”", Some("Lavrov"), false)],
+        ),
         (En, "Kim wrote that “our friendship will last forever and ever.”", &[("Kim", Per)], &[("“our friendship will last forever and ever.”", Some("Kim"), false)]),
         (En, "Stoltenberg stated: “NATO must be fit for purpose.”", &[("Stoltenberg", Per)], &[("“NATO must be fit for purpose.”", Some("Stoltenberg"), false)]),
         (En, "Putin: “A document for long-term relations with North Korea”", &[("Putin", Per)], &[("“A document for long-term relations with North Korea”", Some("Putin"), false)]),
@@ -929,7 +979,12 @@ mod tests {
         (It, "È la prima visita di Putin nel ‘regno eremita’ negli ultimi 24 anni.", &[("Putin", Per)], &[("‘regno eremita’", None, true)]),
         (It, "Kim ha parlato di un trionfo contro il “neonazismo,” un termine della propaganda russa.", &[("Kim", Per)], &[("“neonazismo,”", None, true)]),
         (It, "Kim Jong-un ha inviato “caldi saluti” al popolo russo, definendolo “caro amico”.", &[("Kim Jong-un", Per)], &[("“caldi saluti”", None, true), ("“caro amico”", None, true)]),
-        (It, "Il Cremlino ha descritto la visita come “amichevole” e ha rafforzato il «partenariato strategico globale» con Hanoi.", &[("Cremlino", Org)], &[("“amichevole”", None, true), ("«partenariato strategico globale»", None, true)]),
+        (
+            It,
+            "Il Cremlino ha descritto la visita come “amichevole” e ha rafforzato il «partenariato strategico globale» con Hanoi.",
+            &[("Cremlino", Org)],
+            &[("“amichevole”", None, true), ("«partenariato strategico globale»", None, true)],
+        ),
         (It, "“Fermo sostegno” è la formula usata da Putin.", &[("Putin", Per)], &[("“Fermo sostegno”", None, true)]),
         (En, "The two leaders called each other “comrades in arms” at the summit.", &[], &[("“comrades in arms”", None, true)]),
         (En, "He warned of “illegal” transfers of missiles.", &[], &[("“illegal”", None, true)]),
@@ -946,17 +1001,47 @@ mod tests {
 
     const SPANS: &[Case] = &[
         // Several sentences.
-        (It, "Kim ha detto: “Siamo pronti. La Russia è un’amica. Lo sarà sempre.” Poi ha lasciato la sala.", &[("Kim", Per)], &[("“Siamo pronti. La Russia è un’amica. Lo sarà sempre.”", Some("Kim"), false)]),
+        (
+            It,
+            "Kim ha detto: “Siamo pronti. La Russia è un’amica. Lo sarà sempre.” Poi ha lasciato la sala.",
+            &[("Kim", Per)],
+            &[("“Siamo pronti. La Russia è un’amica. Lo sarà sempre.”", Some("Kim"), false)],
+        ),
         (En, "“We are ready. Russia is a friend. It always will be,” Kim said.", &[("Kim", Per)], &[("“We are ready. Russia is a friend. It always will be,”", Some("Kim"), false)]),
         // Several paragraphs: the quote reopens without closing.
-        (It, "Stoltenberg ha detto:\n\n“La NATO è pronta a difendere ogni alleato.\n\n“Non lasceremo nessuno indietro, in nessun caso.”\n\nIl vertice si è chiuso ieri.", &[("Stoltenberg", Per)], &[("“La NATO è pronta a difendere ogni alleato.\n\n“Non lasceremo nessuno indietro, in nessun caso.”", Some("Stoltenberg"), false)]),
-        (En, "Miller said:\n“We are concerned about this.\n“We will keep watching it,” he added.\nThe briefing ended.", &[("Miller", Per)], &[("“We are concerned about this.\n“We will keep watching it,”", Some("Miller"), false)]),
+        (
+            It,
+            "Stoltenberg ha detto:\n\n“La NATO è pronta a difendere ogni alleato.\n\n“Non lasceremo nessuno indietro, in nessun caso.”\n\nIl vertice si è chiuso ieri.",
+            &[("Stoltenberg", Per)],
+            &[("“La NATO è pronta a difendere ogni alleato.\n\n“Non lasceremo nessuno indietro, in nessun caso.”", Some("Stoltenberg"), false)],
+        ),
+        (
+            En,
+            "Miller said:\n“We are concerned about this.\n“We will keep watching it,” he added.\nThe briefing ended.",
+            &[("Miller", Per)],
+            &[("“We are concerned about this.\n“We will keep watching it,”", Some("Miller"), false)],
+        ),
         // A paragraph that opens a quote and never closes it: the quote ends with it.
-        (It, "Stoltenberg ha parlato del successore.\n\n“Non dico nulla sul mio successore, non spetta a me.\n\nIl vertice si è chiuso ieri.", &[("Stoltenberg", Per)], &[("“Non dico nulla sul mio successore, non spetta a me.", Some("Stoltenberg"), false)]),
+        (
+            It,
+            "Stoltenberg ha parlato del successore.\n\n“Non dico nulla sul mio successore, non spetta a me.\n\nIl vertice si è chiuso ieri.",
+            &[("Stoltenberg", Per)],
+            &[("“Non dico nulla sul mio successore, non spetta a me.", Some("Stoltenberg"), false)],
+        ),
         // At most three paragraphs.
-        (It, "“Uno uno uno uno.\n“Due due due due.\n“Tre tre tre tre.\n“Quattro quattro quattro quattro.\nFine.", &[], &[("“Uno uno uno uno.\n“Due due due due.\n“Tre tre tre tre.", None, false), ("“Quattro quattro quattro quattro.", None, false)]),
+        (
+            It,
+            "“Uno uno uno uno.\n“Due due due due.\n“Tre tre tre tre.\n“Quattro quattro quattro quattro.\nFine.",
+            &[],
+            &[("“Uno uno uno uno.\n“Due due due due.\n“Tre tre tre tre.", None, false), ("“Quattro quattro quattro quattro.", None, false)],
+        ),
         // Wrong-way closing marks, as in the seeds.
-        (It, "Putin ha dichiarato: “Siamo disposti a collaborare. Per questo svilupperemo meccanismi alternativi“. Poi è ripartito.", &[("Putin", Per)], &[("“Siamo disposti a collaborare. Per questo svilupperemo meccanismi alternativi“", Some("Putin"), false)]),
+        (
+            It,
+            "Putin ha dichiarato: “Siamo disposti a collaborare. Per questo svilupperemo meccanismi alternativi“. Poi è ripartito.",
+            &[("Putin", Per)],
+            &[("“Siamo disposti a collaborare. Per questo svilupperemo meccanismi alternativi“", Some("Putin"), false)],
+        ),
         (It, "Ha detto che la relazione è ”indistruttibile e profonda come poche altre” e poi ha brindato.", &[], &[("”indistruttibile e profonda come poche altre”", None, false)]),
         // Nested quotations stay inside the outer one.
         (It, "Kim ha scritto: «Putin mi ha chiamato “caro amico” e io ringrazio»", &[("Kim", Per), ("Putin", Per)], &[("«Putin mi ha chiamato “caro amico” e io ringrazio»", Some("Kim"), false)]),
@@ -972,9 +1057,19 @@ mod tests {
         (It, "Kirby ha affermato che gli Stati Uniti sono preoccupati per queste relazioni.", &[("Kirby", Per)], &[]),
         (En, "Kirby said the United States was concerned about the deepening ties.", &[("Kirby", Per)], &[]),
         // A stray opening mark inside a sentence ends with that sentence; later quotes survive.
-        (It, "Il “patto è stato firmato ieri sera. Poi Putin ha detto: «Siamo alleati per sempre».", &[("Putin", Per)], &[("“patto è stato firmato ieri sera.", None, false), ("«Siamo alleati per sempre»", Some("Putin"), false)]),
+        (
+            It,
+            "Il “patto è stato firmato ieri sera. Poi Putin ha detto: «Siamo alleati per sempre».",
+            &[("Putin", Per)],
+            &[("“patto è stato firmato ieri sera.", None, false), ("«Siamo alleati per sempre»", Some("Putin"), false)],
+        ),
         // A second opening mark ends the quotation left open.
-        (It, "Rossi ha detto: “Siamo pronti a tutto. Bianchi ha risposto: “Non ci crediamo proprio”.", &[("Rossi", Per), ("Bianchi", Per)], &[("“Siamo pronti a tutto.", Some("Rossi"), false), ("“Non ci crediamo proprio”", Some("Bianchi"), false)]),
+        (
+            It,
+            "Rossi ha detto: “Siamo pronti a tutto. Bianchi ha risposto: “Non ci crediamo proprio”.",
+            &[("Rossi", Per), ("Bianchi", Per)],
+            &[("“Siamo pronti a tutto.", Some("Rossi"), false), ("“Non ci crediamo proprio”", Some("Bianchi"), false)],
+        ),
         // Stray closing marks, empty quotes, marks at the edges.
         (It, "Una frase” senza apertura. E poi «» e “” vuote.", &[], &[]),
         (It, "“", &[], &[]),
@@ -1125,10 +1220,7 @@ mod tests {
             return;
         }
         let said = |file: &str, start: &str, speaker: &str| {
-            assert!(
-                by_speaker.iter().any(|(f, s, q)| f == file && q.starts_with(start) && s.contains(speaker)),
-                "{file}: {start:?} should be attributed to {speaker}"
-            );
+            assert!(by_speaker.iter().any(|(f, s, q)| f == file && q.starts_with(start) && s.contains(speaker)), "{file}: {start:?} should be attributed to {speaker}");
         };
         said("000", "“Ci stiamo anche adattando", "Stoltenberg");
         said("000", "“normalmente, non dico nulla", "Stoltenberg");

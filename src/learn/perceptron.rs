@@ -82,9 +82,7 @@ impl Trainer {
     /// The averaged weights, quantized and encoded.
     pub fn finish(self) -> Vec<u8> {
         let clock = f64::from(self.clock.max(1));
-        let avg: Vec<f64> = (0..self.weights.len())
-            .map(|i| (self.totals[i] + f64::from(self.clock - self.stamps[i]) * f64::from(self.weights[i])) / clock)
-            .collect();
+        let avg: Vec<f64> = (0..self.weights.len()).map(|i| (self.totals[i] + f64::from(self.clock - self.stamps[i]) * f64::from(self.weights[i])) / clock).collect();
         let max = avg.iter().fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / f64::from(i16::MAX);
         let mut body = Vec::new();

@@ -19,8 +19,7 @@ pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     let keys: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| key(w)).collect()).collect();
     let joined = |ks: &[String]| ks.concat();
     let mut known: HashMap<String, (String, usize)> = HashMap::new();
-    let lowercase: HashSet<&String> =
-        words.iter().flatten().zip(keys.iter().flatten()).filter(|(w, _)| w.starts_with(char::is_lowercase)).map(|(_, k)| k).collect();
+    let lowercase: HashSet<&String> = words.iter().flatten().zip(keys.iter().flatten()).filter(|(w, _)| w.starts_with(char::is_lowercase)).map(|(_, k)| k).collect();
     let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
     for ((ws, ks), ls) in words.iter().zip(&keys).zip(labels.iter()) {
         for (start, end, kind) in spans(ls) {
@@ -81,15 +80,11 @@ mod tests {
             vec!["Poi", "Mosca", "e", "Nato", "."],
             vec!["Kim", "Jong-un", "e", "Kim", "Jong", "Un", "."],
         ];
-        let mut labels: Vec<Vec<String>> = vec![
-            vec!["B-PER", "I-PER", "O", "O", "B-ORG", "O"],
-            vec!["O", "O", "O", "O", "B-LOC", "O"],
-            vec!["O", "O", "O", "O", "O"],
-            vec!["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"],
-        ]
-        .into_iter()
-        .map(|s| s.into_iter().map(String::from).collect())
-        .collect();
+        let mut labels: Vec<Vec<String>> =
+            vec![vec!["B-PER", "I-PER", "O", "O", "B-ORG", "O"], vec!["O", "O", "O", "O", "B-LOC", "O"], vec!["O", "O", "O", "O", "O"], vec!["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O"]]
+                .into_iter()
+                .map(|s| s.into_iter().map(String::from).collect())
+                .collect();
         propagate(&words, &mut labels);
         assert_eq!(labels[1], ["B-PER", "O", "O", "O", "B-LOC", "O"]);
         assert_eq!(labels[2], ["O", "B-LOC", "O", "B-ORG", "O"]);
@@ -99,8 +94,7 @@ mod tests {
     #[test]
     fn common_words_are_not_surnames() {
         let words = vec![vec!["Ronald", "Reagan", "The", "memo"], vec!["The", "memo", "and", "the", "Reagan", "years"]];
-        let mut labels: Vec<Vec<String>> =
-            vec![vec!["B-PER", "I-PER", "I-PER", "O"], vec!["O"; 6]].into_iter().map(|s| s.into_iter().map(String::from).collect()).collect();
+        let mut labels: Vec<Vec<String>> = vec![vec!["B-PER", "I-PER", "I-PER", "O"], vec!["O"; 6]].into_iter().map(|s| s.into_iter().map(String::from).collect()).collect();
         propagate(&words, &mut labels);
         assert_eq!(labels[1], ["O", "O", "O", "O", "O", "O"]);
     }

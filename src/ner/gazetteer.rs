@@ -24,10 +24,8 @@ pub struct Gazetteer {
 const KINDS: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
 
 /// The names of the types in a mask, as one feature value (`PER+LOC`).
-pub const MASK_NAMES: [&str; 16] = [
-    "", "PER", "LOC", "PER+LOC", "ORG", "PER+ORG", "LOC+ORG", "PER+LOC+ORG", "MISC", "PER+MISC", "LOC+MISC",
-    "PER+LOC+MISC", "ORG+MISC", "PER+ORG+MISC", "LOC+ORG+MISC", "PER+LOC+ORG+MISC",
-];
+pub const MASK_NAMES: [&str; 16] =
+    ["", "PER", "LOC", "PER+LOC", "ORG", "PER+ORG", "LOC+ORG", "PER+LOC+ORG", "MISC", "PER+MISC", "LOC+MISC", "PER+LOC+MISC", "ORG+MISC", "PER+ORG+MISC", "LOC+ORG+MISC", "PER+LOC+ORG+MISC"];
 
 /// The type names the gazetteer can hold.
 fn kind(name: &str) -> Option<&'static str> {
@@ -52,11 +50,7 @@ fn word_types<'a>(names: impl Iterator<Item = (&'a String, &'a &'static str)>) -
 impl Gazetteer {
     /// Reads the text form; lines that do not parse are skipped.
     pub fn from_text(text: &str) -> Gazetteer {
-        let names = text
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(k, name)| Some((name.to_string(), kind(k)?)))
-            .collect::<HashMap<_, _>>();
+        let names = text.lines().filter_map(|l| l.split_once('\t')).filter_map(|(k, name)| Some((name.to_string(), kind(k)?))).collect::<HashMap<_, _>>();
         let words = word_types(names.iter());
         Gazetteer { names, words }
     }

@@ -15,8 +15,8 @@ pub mod train;
 
 use crate::learn::clusters::Clusters;
 use crate::learn::tagger::{Sequence, Tagger};
-use features::Lexicon;
 use crate::text::lang::Lang;
+use features::Lexicon;
 use gazetteer::Gazetteer;
 use history::History;
 use std::sync::OnceLock;

@@ -36,11 +36,19 @@ fn spans(labels: &[&str]) -> Vec<(usize, usize, String)> {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b > 0 { a as f64 / b as f64 } else { 0.0 }
+    if b > 0 {
+        a as f64 / b as f64
+    } else {
+        0.0
+    }
 }
 
 /// The report lines `score_ner.py` prints, for gold and system labels of the same

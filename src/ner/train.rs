@@ -5,9 +5,9 @@
 //! for a given seed.
 
 use super::features::{sentence_features, Lexicon};
-use crate::learn::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use super::history::History;
+use crate::learn::clusters::Clusters;
 use crate::learn::features::Features;
 use crate::learn::tagger::{Averaged, Sequence, Tagger, TaggerTrainer};
 

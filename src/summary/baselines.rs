@@ -52,9 +52,7 @@ pub fn textrank(sentences: &[&str]) -> Vec<usize> {
     let out_sum: Vec<f64> = (0..n).map(|a| weights[a * n..(a + 1) * n].iter().sum()).collect();
     let mut rank = vec![1.0 / n.max(1) as f64; n];
     for _ in 0..50 {
-        rank = (0..n)
-            .map(|b| 0.15 / n as f64 + 0.85 * (0..n).filter(|&a| out_sum[a] > 0.0).map(|a| weights[a * n + b] / out_sum[a] * rank[a]).sum::<f64>())
-            .collect();
+        rank = (0..n).map(|b| 0.15 / n as f64 + 0.85 * (0..n).filter(|&a| out_sum[a] > 0.0).map(|a| weights[a * n + b] / out_sum[a] * rank[a]).sum::<f64>()).collect();
     }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| rank[b].total_cmp(&rank[a]).then(a.cmp(&b)));

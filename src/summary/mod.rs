@@ -46,8 +46,24 @@ pub fn is_candidate(sentence: &str) -> bool {
     let n = word_count(sentence);
     let lower = sentence.trim().to_lowercase();
     const JUNK: &[&str] = &[
-        "by .", "published:", "updated:", "last updated", "click here", "scroll down", "read more", "follow @", "share this", "comments", "leggi anche",
-        "continua a leggere", "vai al contenuto", "iscriviti", "seguici", "riproduzione riservata", "all rights reserved", "copyright",
+        "by .",
+        "published:",
+        "updated:",
+        "last updated",
+        "click here",
+        "scroll down",
+        "read more",
+        "follow @",
+        "share this",
+        "comments",
+        "leggi anche",
+        "continua a leggere",
+        "vai al contenuto",
+        "iscriviti",
+        "seguici",
+        "riproduzione riservata",
+        "all rights reserved",
+        "copyright",
     ];
     ends && (6..=80).contains(&n) && !JUNK.iter().any(|j| lower.starts_with(j) || lower.contains(&format!(" {j}"))) && sentence.chars().any(char::is_lowercase)
 }

@@ -187,10 +187,7 @@ fn groups(c: char) -> bool {
 }
 
 /// Emoticons kept whole when they stand alone in a chunk.
-const EMOTICONS: &[&str] = &[
-    ":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ":p", ";)", ":/", ":|", ":'(",
-    "=)", "(:", "):", "<3", "^^", "^_^", "XD", ":-/", ":o", ":O",
-];
+const EMOTICONS: &[&str] = &[":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ":p", ";)", ":/", ":|", ":'(", "=)", "(:", "):", "<3", "^^", "^_^", "XD", ":-/", ":o", ":O"];
 
 /// The run of non-space characters `[start, end)` being split into tokens.
 struct Chunk<'a> {
@@ -289,8 +286,7 @@ impl Chunk<'_> {
         let opens = rest.matches('(').count();
         while end > i {
             let c = self.text[..end].chars().next_back()?;
-            let trailing = matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ']' | '}')
-                || (c == ')' && opens == 0);
+            let trailing = matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ']' | '}') || (c == ')' && opens == 0);
             if !trailing {
                 break;
             }
@@ -448,7 +444,38 @@ impl Chunk<'_> {
         let (tail, _) = self.at(next_end);
         let tld = (2..=6).contains(&next.len())
             && next.bytes().all(|b| b.is_ascii_lowercase())
-            && matches!(next, "it" | "com" | "org" | "net" | "eu" | "uk" | "de" | "fr" | "es" | "ru" | "gov" | "edu" | "io" | "info" | "ch" | "us" | "ca" | "co" | "news" | "tv" | "int" | "jp" | "cn" | "in" | "be" | "nl" | "at" | "ua" | "kr" | "kp");
+            && matches!(
+                next,
+                "it" | "com"
+                    | "org"
+                    | "net"
+                    | "eu"
+                    | "uk"
+                    | "de"
+                    | "fr"
+                    | "es"
+                    | "ru"
+                    | "gov"
+                    | "edu"
+                    | "io"
+                    | "info"
+                    | "ch"
+                    | "us"
+                    | "ca"
+                    | "co"
+                    | "news"
+                    | "tv"
+                    | "int"
+                    | "jp"
+                    | "cn"
+                    | "in"
+                    | "be"
+                    | "nl"
+                    | "at"
+                    | "ua"
+                    | "kr"
+                    | "kp"
+            );
         let follows_domain = self.text[start..seg].contains('.') && next.bytes().all(|b| b.is_ascii_alphanumeric()) && self.text[start..seg].chars().any(|c| c.is_lowercase());
         tld && !is_word_char(tail) || follows_domain && tail == '.'
     }
