@@ -1,0 +1,86 @@
+//! Money and percentages: a currency sign or code before the number (`€50`, `$5 billion`,
+//! `USD 40`) or a currency after it (`50 euro`, `1,5 milioni di euro`), and a percent marker
+//! after it (`3%`, `3 per cento`, `3 percent`).
+
+use super::lookup::{find, has, Low};
+use super::numbers::parse_number;
+use super::words::*;
+use super::{amount, Cx, ValueKind, ValueMention};
+use crate::text::tokenize::TokenKind;
+
+impl<'a> Cx<'a> {
+    /// Money after a currency sign or code at `sign`: `€50`, `$5 billion`, `US$ 5m`.
+    pub(super) fn money_after_sign(&self, first: usize, sign: usize, code: &str) -> Option<ValueMention> {
+        let j = sign + 1;
+        let s = self.s(j);
+        let (dec, mut exp) = match self.kind(j)? {
+            TokenKind::Number => (parse_number(s, self.lang)?, 0),
+            TokenKind::Word => {
+                let cut = s.find(|c: char| c.is_ascii_alphabetic())?;
+                let (num, suffix) = s.split_at(cut);
+                let low = Low::new(suffix)?;
+                let w = low.as_str();
+                let exp = find(MULTIPLIERS, w).or_else(|| find(MONEY_MULTIPLIERS, w))?;
+                (parse_number(num, self.lang)?, exp)
+            }
+            _ => return None,
+        };
+        let mut end = j + 1;
+        if exp == 0 {
+            if let Some(e) = self.multiplier(end, true) {
+                exp = e;
+                end += 1;
+            }
+        }
+        Some(amount(first, end, ValueKind::Money, dec.value(exp)?, Some(code)))
+    }
+
+    /// The end of a percent marker at `j`: `%`, `per cento`, `percent`, `per cent`.
+    pub(super) fn percent_at(&self, j: usize) -> Option<usize> {
+        match self.kind(j)? {
+            TokenKind::Symbol if self.s(j) == "%" => Some(j + 1),
+            TokenKind::Word => {
+                let low = self.low(j)?;
+                let w = low.as_str();
+                if has(PERCENT_WORDS, w) {
+                    Some(j + 1)
+                } else if w == "per" && self.word_in(j + 1, &["cento", "cent"]) {
+                    Some(j + 2)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A currency after a number at `j` (`€`, `euro`, `USD`, and after a multiplier
+    /// `di euro`, `of dollars`): the code and the end.
+    pub(super) fn currency_at(&self, j: usize, multiplied: bool) -> Option<(&'static str, usize)> {
+        match self.kind(j)? {
+            TokenKind::Symbol => find(CURRENCY_SIGNS, self.s(j)).map(|c| (c, j + 1)),
+            TokenKind::Word => {
+                let s = self.s(j);
+                if has(CURRENCY_CODES, s) {
+                    return code_of(s).map(|c| (c, j + 1));
+                }
+                let low = Low::new(s)?;
+                let w = low.as_str();
+                if let Some(c) = find(CURRENCY_WORDS, w) {
+                    return Some((c, j + 1));
+                }
+                if multiplied && has(CONNECTORS, w) {
+                    let low = self.low(j + 1)?;
+                    return find(CURRENCY_WORDS, low.as_str()).map(|c| (c, j + 2));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The ISO code of a capitalized currency code from the list.
+pub(super) fn code_of(s: &str) -> Option<&'static str> {
+    CURRENCY_CODES.iter().copied().find(|c| *c == s)
+}

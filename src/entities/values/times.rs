@@ -1,0 +1,75 @@
+//! Times of day: `11:50`, `9:05:30`, `10 a.m.`, `10pm`, `10:30 pm`, and in Italian `11.50`
+//! or `15,30` after `alle`.
+
+use super::lookup::has;
+use super::numbers::small_int;
+use super::words::*;
+use super::{time, Cx, ValueMention};
+use crate::text::lang::Lang;
+
+impl<'a> Cx<'a> {
+    /// `10am`, `10 p.m.`, `10:30 pm`: hour text `h` ("10", "10:30", "10.30").
+    pub(super) fn hour(&self, first: usize, end: usize, h: &str, pm: bool) -> Option<ValueMention> {
+        let (hh, mm) = match h.split_once([':', '.']) {
+            Some((a, b)) if b.len() == 2 => (small_int(a)?, small_int(b)?),
+            Some(_) => return None,
+            None => (small_int(h)?, 0),
+        };
+        if !(1..=12).contains(&hh) || mm > 59 {
+            return None;
+        }
+        let hh = match (pm, hh) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+        Some(time(first, end, hh, mm, None))
+    }
+
+    /// Whether token `j` says a.m. (`Some(false)`) or p.m. (`Some(true)`), in English.
+    pub(super) fn ampm(&self, j: usize) -> Option<bool> {
+        if self.lang == Lang::It {
+            return None;
+        }
+        let low = self.low(j)?;
+        let w = low.as_str();
+        if has(AM, w) {
+            Some(false)
+        } else if has(PM, w) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// A time token `11:50`, with `pm` after it in English.
+    pub(super) fn time_token(&self, first: usize, i: usize) -> Option<ValueMention> {
+        let s = self.s(i);
+        if let Some(pm) = self.ampm(i + 1) {
+            return self.hour(first, i + 2, s, pm);
+        }
+        let mut parts = s.split(':');
+        let h = small_int(parts.next()?)?;
+        let m = parts.next().filter(|p| p.len() == 2).and_then(small_int)?;
+        let sec = match parts.next() {
+            Some(p) if p.len() == 2 => Some(small_int(p)?),
+            Some(_) => return None,
+            None => None,
+        };
+        if parts.next().is_some() || h > 24 || m > 59 || sec.is_some_and(|x| x > 59) || (h == 24 && m + sec.unwrap_or(0) > 0) {
+            return None;
+        }
+        Some(time(first, i + 1, h, m, sec))
+    }
+}
+
+/// `11.50` or `15,30` after `alle`: an hour 0–23 and exactly two digits of minutes.
+pub(super) fn dotted_time(s: &str) -> Option<(u32, u32)> {
+    let (h, m) = s.split_once(['.', ','])?;
+    if h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let (h, m) = (small_int(h)?, small_int(m)?);
+    (h <= 23 && m <= 59).then_some((h, m))
+}
