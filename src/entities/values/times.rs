@@ -1,11 +1,14 @@
 //! Times of day: `11:50`, `9:05:30`, `10 a.m.`, `10pm`, `10:30 pm`, and in Italian `11.50`
-//! or `15,30` after `alle`.
+//! or `15,30` after `alle`. Two numbers and a colon after a word of ratios or scores are no
+//! time (`in scala 1:24`, `a ratio of 1:10`, `ha vinto 21:19`) unless a time cue stands
+//! right before them (`alle 1:24`).
 
 use super::lookup::has;
 use super::numbers::small_int;
 use super::words::*;
 use super::{time, Cx, ValueMention};
 use crate::text::lang::Lang;
+use crate::text::tokenize::TokenKind;
 
 impl<'a> Cx<'a> {
     /// `10am`, `10 p.m.`, `10:30 pm`: hour text `h` ("10", "10:30", "10.30").
@@ -60,7 +63,23 @@ impl<'a> Cx<'a> {
         if parts.next().is_some() || h > 24 || m > 59 || sec.is_some_and(|x| x > 59) || (h == 24 && m + sec.unwrap_or(0) > 0) {
             return None;
         }
+        if sec.is_none() && self.ratio_at(i) {
+            return None;
+        }
         Some(time(first, i + 1, h, m, sec))
+    }
+
+    /// Whether `a:b` at `i` reads as a ratio or a score: no time cue right before it, and
+    /// a word of ratios or scores among the three words before it in its clause
+    /// (`scala 1:24`, `ratio of 1:10`, `è finita 21:19`) or `scale` right after it.
+    fn ratio_at(&self, i: usize) -> bool {
+        if self.cue_before(i, TIME_CUES_IT, TIME_CUES_EN) {
+            return false;
+        }
+        if self.word_in(i + 1, &["scale", "scala"]) {
+            return true;
+        }
+        (i.saturating_sub(3)..i).rev().take_while(|&k| self.kind(k) != Some(TokenKind::Punct)).any(|k| self.word_in_lang(k, RATIO_CUES_IT, RATIO_CUES_EN))
     }
 }
 

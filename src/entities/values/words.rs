@@ -212,6 +212,43 @@ pub const MONTH_CUES_EN: &[&str] = &["in", "since", "by", "until", "till", "of",
 
 /// Words before a number that make `HH.MM` or `HH` a time: `alle 11.50`, `ore 15`.
 pub const TIME_CUES_IT: &[&str] = &["alle", "dalle", "ore", "le", "delle", "verso"];
+/// Words right before `11:50` that make it a time even after a word of ratios: `at 1:24`.
+pub const TIME_CUES_EN: &[&str] = &["at", "by", "from", "until", "till", "around", "before", "after", "since"];
+
+/// Words of ratios and scores: `11:50` shortly after one is no time (`in scala 1:24`,
+/// `il rapporto è di 1:3`, `ha vinto 21:19`).
+pub const RATIO_CUES_IT: &[&str] = &[
+    "scala",
+    "rapporto",
+    "proporzione",
+    "punteggio",
+    "risultato",
+    "vince",
+    "vincono",
+    "vinto",
+    "vinta",
+    "batte",
+    "battono",
+    "battuto",
+    "battuta",
+    "perde",
+    "perdono",
+    "perso",
+    "persa",
+    "finisce",
+    "finiscono",
+    "finita",
+    "finito",
+    "termina",
+    "terminata",
+    "terminato",
+    "vittoria",
+    "sconfitta",
+    "pareggio",
+];
+/// See [`RATIO_CUES_IT`].
+pub const RATIO_CUES_EN: &[&str] = &["scale", "ratio", "proportion", "score", "odds", "win", "wins", "won", "beat", "beats", "lose", "loses", "lost", "defeated", "victory", "defeat"];
+
 /// Words before a bare hour that make it a time: `ore 15`, `alle 15`.
 pub const HOUR_CUES_IT: &[&str] = &["ore", "alle", "dalle"];
 

@@ -1,0 +1,52 @@
+//! Values: regressions of issue 14, errors of the value recognizer on real news. Each test is
+//! one class of error: the reported text, its variants, and the near misses that must keep
+//! their reading.
+
+use lente::entities::values::{find_values, Value, ValueKind};
+use lente::text::lang::Lang::{self, En, It};
+use lente::text::tokenize::tokenize;
+use ValueKind::Time;
+
+/// An expected value: an ISO string, a number, or a number with a unit.
+enum E {
+    Iso(&'static str),
+}
+use E::Iso;
+
+impl E {
+    fn value(&self) -> Value {
+        match *self {
+            Iso(s) => Value { iso: Some(s.into()), ..Value::default() },
+        }
+    }
+}
+
+type Case = (Lang, &'static str, &'static [(&'static str, ValueKind, E)]);
+
+/// Runs the cases and reports every one whose values differ: (text of the mention, kind, value).
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (lang, text, expected) in cases {
+        let toks = tokenize(text, *lang);
+        let found: Vec<(&str, ValueKind, Value)> = find_values(text, &toks, *lang).into_iter().map(|m| (&text[toks[m.first].start as usize..toks[m.end - 1].end as usize], m.kind, m.value)).collect();
+        let want: Vec<(&str, ValueKind, Value)> = expected.iter().map(|(s, k, e)| (*s, *k, e.value())).collect();
+        if found != want {
+            failures.push(format!("{lang:?} {text:?}\n  found {found:?}\n  want  {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+/// `scala 1:24` is a model scale, not the time 01:24: a ratio or a score is no time.
+#[test]
+fn ratios_and_scores_are_not_times() {
+    check(&[
+        (It, "Un modellino in scala 1:24 e uno in scala 1:100.", &[]),
+        (It, "Una riproduzione in scala di 1:20, un rapporto di 1:10.", &[]),
+        (It, "La Juve vince 2:1, l'Inter 1:0; la finale è finita 21:19.", &[]),
+        (En, "A 1:24 scale model, at a ratio of 1:10; they won 21:19.", &[]),
+        // A time cue or no ratio cue: still a time.
+        (It, "Atterrato alle 1:24, ripartito alle 21:19.", &[("1:24", Time, Iso("01:24")), ("21:19", Time, Iso("21:19"))]),
+        (En, "Landed at 1:24 and left at 11:50.", &[("1:24", Time, Iso("01:24")), ("11:50", Time, Iso("11:50"))]),
+    ]);
+}
