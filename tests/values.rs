@@ -5,18 +5,22 @@
 use lente::entities::values::{find_values, Value, ValueKind};
 use lente::text::lang::Lang::{self, En, It};
 use lente::text::tokenize::tokenize;
-use ValueKind::Time;
+use ValueKind::{Number, Quantity, Time};
 
 /// An expected value: an ISO string, a number, or a number with a unit.
 enum E {
     Iso(&'static str),
+    N(f64),
+    U(f64, &'static str),
 }
-use E::Iso;
+use E::{Iso, N, U};
 
 impl E {
     fn value(&self) -> Value {
         match *self {
             Iso(s) => Value { iso: Some(s.into()), ..Value::default() },
+            N(n) => Value { number: Some(n), ..Value::default() },
+            U(n, u) => Value { number: Some(n), unit: Some(u.into()), ..Value::default() },
         }
     }
 }
@@ -48,5 +52,27 @@ fn ratios_and_scores_are_not_times() {
         // A time cue or no ratio cue: still a time.
         (It, "Atterrato alle 1:24, ripartito alle 21:19.", &[("1:24", Time, Iso("01:24")), ("21:19", Time, Iso("21:19"))]),
         (En, "Landed at 1:24 and left at 11:50.", &[("1:24", Time, Iso("01:24")), ("11:50", Time, Iso("11:50"))]),
+    ]);
+}
+/// `verso le 23` is the time 23:00: in Italian `le` before a number of hours says hours.
+#[test]
+fn hours_after_an_article_are_times() {
+    check(&[
+        (It, "È arrivato verso le 23.", &[("23", Time, Iso("23:00"))]),
+        (It, "Si vota entro le 12, i risultati fino alle 21.", &[("12", Time, Iso("12:00")), ("21", Time, Iso("21:00"))]),
+        (
+            It,
+            "Aperto dalle 9 alle 18, chiuso dopo le 22, poco prima delle 23, con il tg delle 20.",
+            &[("9", Time, Iso("09:00")), ("18", Time, Iso("18:00")), ("22", Time, Iso("22:00")), ("23", Time, Iso("23:00")), ("20", Time, Iso("20:00"))],
+        ),
+        (
+            It,
+            "Sono le 23, le 15 circa, verso le 3 del mattino, tra le 20 e le 22.",
+            &[("23", Time, Iso("23:00")), ("15", Time, Iso("15:00")), ("3", Time, Iso("03:00")), ("20", Time, Iso("20:00")), ("22", Time, Iso("22:00"))],
+        ),
+        (En, "He landed at 9 pm, not at 9.", &[("9 pm", Time, Iso("21:00")), ("9", Number, N(9.0))]),
+        // A count after an article stays a count.
+        (It, "Tutte le 14 cime, le 5 più grandi aziende, le 21 squadre qualificate.", &[("14 cime", Quantity, U(14.0, "cime")), ("5", Number, N(5.0)), ("21 squadre", Quantity, U(21.0, "squadre"))]),
+        (It, "Tre delle 20 sono chiuse, ne ha vinte tre delle 20, tutte le 12.", &[("20", Number, N(20.0)), ("20", Number, N(20.0)), ("12", Number, N(12.0))]),
     ]);
 }

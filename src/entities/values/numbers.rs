@@ -164,7 +164,7 @@ impl<'a> Cx<'a> {
         if tail.noun && multiplied && self.word_in(j, CONNECTORS) && self.counts(i, j + 1) {
             return Some(amount(first, j + 2, ValueKind::Quantity, number, Some(unit(self.s(j + 1)))));
         }
-        if !multiplied && first == i && self.lang != Lang::En && self.s(i).len() <= 2 && self.cue_before(i, HOUR_CUES_IT, &[]) {
+        if !multiplied && first == i && self.s(i).len() <= 2 && self.hour_cue(i) {
             if let Some(h) = small_int(self.s(i)).filter(|h| *h <= 24) {
                 return Some(time(i, i + 1, h, 0, None));
             }

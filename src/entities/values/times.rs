@@ -1,9 +1,10 @@
 //! Times of day: `11:50`, `9:05:30`, `10 a.m.`, `10pm`, `10:30 pm`, and in Italian `11.50`
-//! or `15,30` after `alle`. Two numbers and a colon after a word of ratios or scores are no
+//! or `15,30` after `alle`, and a bare hour after a cue (`ore 15`, `alle 21`, `verso le 23`,
+//! `il tg delle 20.`) → `15:00`. Two numbers and a colon after a word of ratios or scores are no
 //! time (`in scala 1:24`, `a ratio of 1:10`, `ha vinto 21:19`) unless a time cue stands
 //! right before them (`alle 1:24`).
 
-use super::lookup::has;
+use super::lookup::{find, has};
 use super::numbers::small_int;
 use super::words::*;
 use super::{time, Cx, ValueMention};
@@ -43,6 +44,43 @@ impl<'a> Cx<'a> {
             Some(true)
         } else {
             None
+        }
+    }
+
+    /// Whether the bare number at `i` is an hour by the words around it, in Italian: after
+    /// `ore`, `alle`, `dalle`; after `le` or `delle` that follow a time preposition
+    /// (`verso le 23`, `prima delle 23`) or that come before the end of the clause or a word
+    /// of the time of day (`sono le 23.`, `il tg delle 20`, `le 15 ora locale`), unless a
+    /// count stands before them (`tre delle 20.`, `tutte le 12.`).
+    pub(super) fn hour_cue(&self, i: usize) -> bool {
+        if self.lang == Lang::En || i == 0 {
+            return false;
+        }
+        if self.word_in(i - 1, HOUR_CUES_IT) {
+            return true;
+        }
+        if !self.word_in(i - 1, &["le", "delle"]) {
+            return false;
+        }
+        let before = i.checked_sub(2);
+        if before.is_some_and(|k| self.word_in(k, HOUR_PREPS_IT)) {
+            return true;
+        }
+        let counted = before.is_some_and(|k| self.kind(k) == Some(TokenKind::Number) || self.word_in(k, QUANTIFIERS_IT) || self.low(k).is_some_and(|l| find(WRITTEN_IT, l.as_str()).is_some()));
+        !counted && self.hour_follows(i + 1)
+    }
+
+    /// Whether what starts at `j` may follow an hour: the end of the text or of a clause,
+    /// `ora locale`, `circa`, `del mattino`, `di sera`, `e mezza`, `e le 22`.
+    fn hour_follows(&self, j: usize) -> bool {
+        match self.kind(j) {
+            None | Some(TokenKind::Punct) => true,
+            Some(TokenKind::Word) => {
+                self.word_in(j, HOUR_AFTER_IT)
+                    || (self.word_in(j, &["del", "di", "della"]) && self.word_in(j + 1, DAY_PARTS_IT))
+                    || (self.word_in(j, &["e"]) && self.word_in(j + 1, &["le", "mezza", "mezzo", "un"]))
+            }
+            _ => false,
         }
     }
 

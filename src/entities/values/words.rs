@@ -251,6 +251,14 @@ pub const RATIO_CUES_EN: &[&str] = &["scale", "ratio", "proportion", "score", "o
 
 /// Words before a bare hour that make it a time: `ore 15`, `alle 15`.
 pub const HOUR_CUES_IT: &[&str] = &["ore", "alle", "dalle"];
+/// Words before `le` or `delle` that make the number after them an hour: `verso le 23`.
+pub const HOUR_PREPS_IT: &[&str] = &["verso", "entro", "dopo", "prima", "fino", "oltre"];
+/// Words before `le` or `delle` that make the number after them a count: `tutte le 12`.
+pub const QUANTIFIERS_IT: &[&str] = &["tutte", "tutti", "entrambe", "entrambi", "ciascuna", "ciascuno", "nessuna", "nessuno", "alcune", "alcuni", "molte", "molti", "poche", "pochi", "quali"];
+/// Words after `le 15` that say it is an hour: `le 15 ora locale`, `le 9 circa`.
+pub const HOUR_AFTER_IT: &[&str] = &["ora", "italiane", "locali", "circa", "precise", "esatte", "passate"];
+/// Parts of the day after `del` or `di`: `le 3 del mattino`.
+pub const DAY_PARTS_IT: &[&str] = &["mattina", "mattino", "pomeriggio", "sera", "notte", "oggi", "domani", "ieri"];
 
 /// Words for a part of a period, before a year or a month: `fine del 2021`, `early 2024`.
 pub const PERIOD_PARTS_IT: &[&str] = &["fine", "inizio", "metà", "meta"];
