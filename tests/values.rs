@@ -5,7 +5,7 @@
 use lente::entities::values::{find_values, Value, ValueKind};
 use lente::text::lang::Lang::{self, En, It};
 use lente::text::tokenize::tokenize;
-use ValueKind::{Number, Quantity, Time};
+use ValueKind::{Date, Number, Quantity, Time};
 
 /// An expected value: an ISO string, a number, or a number with a unit.
 enum E {
@@ -74,5 +74,21 @@ fn hours_after_an_article_are_times() {
         // A count after an article stays a count.
         (It, "Tutte le 14 cime, le 5 più grandi aziende, le 21 squadre qualificate.", &[("14 cime", Quantity, U(14.0, "cime")), ("5", Number, N(5.0)), ("21 squadre", Quantity, U(21.0, "squadre"))]),
         (It, "Tre delle 20 sono chiuse, ne ha vinte tre delle 20, tutte le 12.", &[("20", Number, N(20.0)), ("20", Number, N(20.0)), ("12", Number, N(12.0))]),
+    ]);
+}
+/// `14 Gennaio 20`: a capitalized month (a dateline, not running text) and two digits with
+/// nothing after them is a year; in running text two digits after a month are a count.
+#[test]
+fn two_digit_year_after_a_capitalized_month() {
+    check(&[
+        (It, "Roma, 14 Gennaio 20.", &[("14 Gennaio 20", Date, Iso("2020-01-14"))]),
+        (It, "Aggiornato il 3 MARZO 21", &[("3 MARZO 21", Date, Iso("2021-03-03"))]),
+        (It, "Firmato il 14 gennaio '20 e il 2 giugno ’61.", &[("14 gennaio '20", Date, Iso("2020-01-14")), ("2 giugno ’61", Date, Iso("1961-06-02"))]),
+        (En, "Signed on 14 January '20.", &[("14 January '20", Date, Iso("2020-01-14"))]),
+        // Running text: the month is lowercase, or a noun follows.
+        (It, "Tra il 3 e il 4 giugno 15 linee cambiano.", &[("3", Number, N(3.0)), ("4 giugno", Date, Iso("--06-04")), ("15 linee", Quantity, U(15.0, "linee"))]),
+        (It, "Il 14 Gennaio 20 persone.", &[("14 Gennaio", Date, Iso("--01-14")), ("20 persone", Quantity, U(20.0, "persone"))]),
+        (It, "Dal 14 gennaio 20.", &[("14 gennaio", Date, Iso("--01-14")), ("20", Number, N(20.0))]),
+        (En, "On 14 January 20 were killed.", &[("14 January", Date, Iso("--01-14")), ("20", Number, N(20.0))]),
     ]);
 }

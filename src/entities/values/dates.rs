@@ -1,7 +1,8 @@
 //! Dates: day and month with a weekday and a year (`martedì 18 giugno 2024`, `June 19, 2024`),
 //! months and years alone after a cue, parts of a period (`fine del 2021`), decades
 //! (`anni '90`, `1990s`), ranges of days or years, and dates written in digits
-//! (`19/06/2024`, `2024-06-19`, `19.06.2024`).
+//! (`19/06/2024`, `2024-06-19`, `19.06.2024`). A year in two digits follows a day and month
+//! only with an apostrophe (`14 gennaio '20`) or in an Italian dateline (`14 Gennaio 20.`).
 
 use super::lookup::{find, has, Low};
 use super::numbers::small_int;
@@ -114,7 +115,31 @@ impl<'a> Cx<'a> {
         if let Some(y) = self.year_at(k) {
             return valid_date(Some(y), m, day).then(|| date(first, k + 1, format!("{y:04}-{m:02}-{day:02}")));
         }
+        if let Some(y) = self.short_year_at(j, end) {
+            return valid_date(Some(y), m, day).then(|| date(first, end + 1, format!("{y:04}-{m:02}-{day:02}")));
+        }
         valid_date(None, m, day).then(|| date(first, end, format!("--{m:02}-{day:02}")))
+    }
+
+    /// A year in two digits at `k`, after the month at `j`: with an apostrophe (`gennaio '20`),
+    /// or bare after a capitalized month, as in a dateline, with nothing after it in its
+    /// clause (`Roma, 14 Gennaio 20.`); not in English, where every month is capitalized, nor
+    /// before a word (`il 4 giugno 15 linee`).
+    fn short_year_at(&self, j: usize, k: usize) -> Option<u32> {
+        if self.kind(k)? != TokenKind::Number {
+            return None;
+        }
+        let s = self.s(k);
+        let (digits, marked) = match s.strip_prefix(['\'', '’']) {
+            Some(d) => (d, true),
+            None => (s, false),
+        };
+        if digits.len() != 2 {
+            return None;
+        }
+        let capital = self.s(j).chars().next().is_some_and(char::is_uppercase);
+        let dateline = self.lang != Lang::En && capital && matches!(self.kind(k + 1), None | Some(TokenKind::Punct));
+        (marked || dateline).then(|| small_int(digits).map(|y| full_year(y, 2))).flatten()
     }
 
     /// A weekday at `i` followed by a date: `martedì 18 giugno`, `Tuesday, June 18`.
