@@ -5,7 +5,7 @@
 use lente::entities::values::{find_values, Value, ValueKind};
 use lente::text::lang::Lang::{self, En, It};
 use lente::text::tokenize::tokenize;
-use ValueKind::{Date, Number, Quantity, Time};
+use ValueKind::{Date, Number, Percent, Quantity, Time};
 
 /// An expected value: an ISO string, a number, or a number with a unit.
 enum E {
@@ -90,5 +90,21 @@ fn two_digit_year_after_a_capitalized_month() {
         (It, "Il 14 Gennaio 20 persone.", &[("14 Gennaio", Date, Iso("--01-14")), ("20 persone", Quantity, U(20.0, "persone"))]),
         (It, "Dal 14 gennaio 20.", &[("14 gennaio", Date, Iso("--01-14")), ("20", Number, N(20.0))]),
         (En, "On 14 January 20 were killed.", &[("14 January", Date, Iso("--01-14")), ("20", Number, N(20.0))]),
+    ]);
+}
+/// `one in five divorcees` is a proportion (20 %), not five divorcees.
+#[test]
+fn proportions_are_percentages_not_quantities() {
+    check(&[
+        (En, "One in five divorcees regrets it, and 1 in 4 adults.", &[("One in five", Percent, U(20.0, "%")), ("1 in 4", Percent, U(25.0, "%"))]),
+        (En, "Two patients out of three and one out of 10.", &[("Two patients out of three", Percent, U(66.67, "%")), ("one out of 10", Percent, U(10.0, "%"))]),
+        (
+            It,
+            "Uno su cinque, due italiani su tre, un italiano su tre, 9 studenti su 10.",
+            &[("Uno su cinque", Percent, U(20.0, "%")), ("due italiani su tre", Percent, U(66.67, "%")), ("un italiano su tre", Percent, U(33.33, "%")), ("9 studenti su 10", Percent, U(90.0, "%"))],
+        ),
+        // Not proportions: a time span, a year, a larger first number.
+        (En, "He scored 2 in 10 minutes, 5 in 2024.", &[("2", Number, N(2.0)), ("10 minutes", Quantity, U(10.0, "minutes")), ("5", Number, N(5.0)), ("2024", Date, Iso("2024"))]),
+        (It, "Sono 12 su 3 navi.", &[("12", Number, N(12.0)), ("3 navi", Quantity, U(3.0, "navi"))]),
     ]);
 }

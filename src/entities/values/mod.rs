@@ -2,8 +2,8 @@
 //! Italian and English text, over the tokenizer's tokens, each with a normalized value:
 //! `martedì 18 giugno` → `--06-18`, `June 19, 2024` → `2024-06-19`, `fine del 2021` → `2021`,
 //! `11:50` and `alle 11.50` → `11:50`, `10 a.m.` → `10:00`, `1,5 milioni di euro` → 1500000 EUR,
-//! `$5 billion` → 5e9 USD, `il 3 per cento` and `3%` → 3 %, `11.000 container` → 11000
-//! `container`, `10 mila` → 10000, `tre miliardi` → 3e9. Decades are ISO 8601-2 years with an
+//! `$5 billion` → 5e9 USD, `il 3 per cento` and `3%` → 3 %, `one in five` → 20 %,
+//! `11.000 container` → 11000 `container`, `10 mila` → 10000, `tre miliardi` → 3e9. Decades are ISO 8601-2 years with an
 //! unspecified digit (`anni '90`, `the 1990s` → `199X`); ranges are ISO 8601 intervals
 //! (`18-20 giugno` → `--06-18/--06-20`, `2020-2022` → `2020/2022`).
 //!
@@ -233,15 +233,11 @@ impl<'a> Cx<'a> {
             let alone = find(MONTHS, w).is_some() && self.cue_before(i, MONTH_CUES_IT, MONTH_CUES_EN);
             return self.month_rest(i, m, end, alone);
         }
-        let written = match self.lang {
-            Lang::It => find(WRITTEN_IT, w),
-            Lang::En => find(WRITTEN_EN, w),
-            Lang::Other => find(WRITTEN_EN, w).or_else(|| find(WRITTEN_IT, w)),
-        };
-        if let Some(n) = written {
-            // `un`, `a`, `one` count only before a multiplier: `un milione`, `a million`.
+        if let Some(n) = self.written(w) {
+            // `un`, `a`, `one` count only before a multiplier (`un milione`, `a million`) or
+            // as the first number of a proportion (`one in five`, `un italiano su tre`).
             if n == 1 && self.multiplier(i + 1, false).is_none() {
-                return None;
+                return if w == "a" { None } else { self.proportion(i, i, 1.0) };
             }
             return self.tail(i, i, Dec::int(u64::from(n)), 0, Tail { bare: false, noun: true });
         }

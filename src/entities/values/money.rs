@@ -1,11 +1,14 @@
 //! Money and percentages: a currency sign or code before the number (`€50`, `$5 billion`,
 //! `USD 40`) or a currency after it (`50 euro`, `1,5 milioni di euro`), and a percent marker
-//! after it (`3%`, `3 per cento`, `3 percent`).
+//! after it (`3%`, `3 per cento`, `3 percent`). Proportions are percentages, to the
+//! hundredth: `one in five` → 20 %, `due italiani su tre` → 66.67 %.
 
+use super::dates::year_like;
 use super::lookup::{find, has, Low};
 use super::numbers::parse_number;
 use super::words::*;
 use super::{amount, Cx, ValueKind, ValueMention};
+use crate::text::lang::Lang;
 use crate::text::tokenize::TokenKind;
 
 impl<'a> Cx<'a> {
@@ -74,6 +77,47 @@ impl<'a> Cx<'a> {
                     return find(CURRENCY_WORDS, low.as_str()).map(|c| (c, j + 2));
                 }
                 None
+            }
+            _ => None,
+        }
+    }
+
+    /// A proportion after the number `n1` at `first..=i`: a smaller number after `in`, `su`
+    /// or `out of` (`one in five`, `1 in 4 adults`, `uno su cinque`), or after a noun and
+    /// one of them with nothing counted after it (`due italiani su tre`, `one person in
+    /// five`). Not a span of time or a year: `2 in 10 minutes`, `5 in 2024`.
+    pub(super) fn proportion(&self, first: usize, i: usize, n1: f64) -> Option<ValueMention> {
+        let (k, counted) = match self.proportion_word(i + 1) {
+            Some(k) => (k, false),
+            None if self.counts(i, i + 1) => (self.proportion_word(i + 2)?, true),
+            None => return None,
+        };
+        let n2 = self.small_count(k)?;
+        if n1 >= n2 || year_like(self.s(k)).is_some() || self.multiplier(k + 1, false).is_some() || self.word_in(k + 1, SPANS) || (counted && self.is_noun(k + 1)) {
+            return None;
+        }
+        let percent = (n1 / n2 * 10_000.0).round() / 100.0;
+        Some(amount(first, k + 1, ValueKind::Percent, percent, Some("%")))
+    }
+
+    /// The end of `in`, `su` or `out of` at `j`, between the numbers of a proportion.
+    fn proportion_word(&self, j: usize) -> Option<usize> {
+        if self.word_in_lang(j, &["su"], &["in"]) {
+            Some(j + 1)
+        } else if self.lang != Lang::It && self.word_in(j, &["out"]) && self.word_in(j + 1, &["of"]) {
+            Some(j + 2)
+        } else {
+            None
+        }
+    }
+
+    /// A whole number of digits or a written number other than one at `j`: `4`, `five`, `tre`.
+    fn small_count(&self, j: usize) -> Option<f64> {
+        match self.kind(j)? {
+            TokenKind::Number if self.s(j).bytes().all(|b| b.is_ascii_digit()) => self.s(j).parse().ok().filter(|n: &f64| *n > 0.0),
+            TokenKind::Word => {
+                let n = self.written(self.low(j)?.as_str())?;
+                (n > 1).then_some(f64::from(n))
             }
             _ => None,
         }

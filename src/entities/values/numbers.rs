@@ -88,10 +88,19 @@ impl<'a> Cx<'a> {
         find(MULTIPLIERS, w).or_else(|| if money { find(MONEY_MULTIPLIERS, w) } else { None })
     }
 
+    /// The value of a written number (`tre`, `two`), lowercased, in the language of the text.
+    pub(super) fn written(&self, w: &str) -> Option<u32> {
+        match self.lang {
+            Lang::It => find(WRITTEN_IT, w),
+            Lang::En => find(WRITTEN_EN, w),
+            Lang::Other => find(WRITTEN_EN, w).or_else(|| find(WRITTEN_IT, w)),
+        }
+    }
+
     /// Whether the noun at `j` counts what the number at `i` says. Italian: not a verb in
-    /// the third person plural (`5000 affrontano`), and `sei` (also «you are») only before
+    /// the third person plural (`5000 affrontano`; after `un` it is singular: `un italiano`), and `sei` (also «you are») only before
     /// a plural (`sei anni`, not `sei costretta`).
-    fn counts(&self, i: usize, j: usize) -> bool {
+    pub(super) fn counts(&self, i: usize, j: usize) -> bool {
         if !self.is_noun(j) {
             return false;
         }
@@ -99,14 +108,15 @@ impl<'a> Cx<'a> {
             return true;
         }
         let s = self.s(j);
-        if s.len() >= 6 && (s.ends_with("ano") || s.ends_with("ono")) {
+        let one = self.word_in(i, &["un", "uno", "una"]);
+        if !one && s.len() >= 6 && (s.ends_with("ano") || s.ends_with("ono")) {
             return false;
         }
         !self.word_in(i, &["sei"]) || s.ends_with(['i', 'e'])
     }
 
     /// Whether token `j` is a plain lowercase noun: the counted thing of a quantity.
-    fn is_noun(&self, j: usize) -> bool {
+    pub(super) fn is_noun(&self, j: usize) -> bool {
         if self.kind(j) != Some(TokenKind::Word) {
             return false;
         }
@@ -137,6 +147,11 @@ impl<'a> Cx<'a> {
         }
         let multiplied = exp != 0;
         let number = dec.value(exp)?;
+        if !multiplied {
+            if let Some(m) = self.proportion(first, i, number) {
+                return Some(m);
+            }
+        }
         if let Some(end) = self.percent_at(j) {
             return Some(amount(first, end, ValueKind::Percent, number, Some("%")));
         }

@@ -140,6 +140,10 @@ pub const CURRENCY_CODES: &[&str] = &["EUR", "USD", "GBP", "JPY", "CNY", "CHF", 
 /// One-word percent markers after a number (`per cento` and `per cent` are two tokens).
 pub const PERCENT_WORDS: &[&str] = &["percento", "percent", "pct"];
 
+/// Spans of time and rounds of play: `2 in 10 minutes` is a rate, not a proportion.
+pub const SPANS: &[&str] =
+    &["secondi", "minuti", "ore", "giorni", "settimane", "mesi", "anni", "partite", "gare", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "games", "matches", "races"];
+
 /// Hour markers after a number (`10 a.m.`), English.
 pub const AM: &[&str] = &["am", "a.m"];
 /// See [`AM`].
