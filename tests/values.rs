@@ -108,3 +108,19 @@ fn proportions_are_percentages_not_quantities() {
         (It, "Sono 12 su 3 navi.", &[("12", Number, N(12.0)), ("3 navi", Quantity, U(3.0, "navi"))]),
     ]);
 }
+/// `due finora`, `two highly`: an adverb, an adjective or a function word after a number is
+/// not what it counts.
+#[test]
+fn adverbs_and_function_words_are_not_units() {
+    check(&[
+        (It, "Ne ha vinte due finora, 3 direttamente e 5 probabilmente.", &[("3", Number, N(3.0)), ("5", Number, N(5.0))]),
+        (En, "There are two highly paid managers and 3 mostly.", &[("3", Number, N(3.0))]),
+        (It, "Alle 9 ora locale, le 15 ora italiana.", &[("9", Time, Iso("09:00")), ("15", Time, Iso("15:00"))]),
+        (En, "It rose 5 sharply and fell 2 only.", &[("5", Number, N(5.0)), ("2", Number, N(2.0))]),
+        // An adjective before the noun: the noun is the unit.
+        (It, "Ci sono due nuovi casi e 3 principali indiziati.", &[("due nuovi casi", Quantity, U(2.0, "casi")), ("3 principali indiziati", Quantity, U(3.0, "indiziati"))]),
+        // Nouns that are also stop words elsewhere: `secondi` (seconds, and «second»).
+        (En, "It sent 2,000 junior officers 30 seconds later.", &[("2,000 junior officers", Quantity, U(2000.0, "officers")), ("30 seconds", Quantity, U(30.0, "seconds"))]),
+        (It, "Dopo 10 secondi.", &[("10 secondi", Quantity, U(10.0, "secondi"))]),
+    ]);
+}

@@ -8,6 +8,7 @@ use super::lookup::{find, has, in_lang, Low};
 use super::times::dotted_time;
 use super::words::*;
 use super::{amount, date, time, Cx, ValueKind, ValueMention};
+use crate::extract::stopwords::is_stop;
 use crate::text::lang::Lang;
 use crate::text::tokenize::TokenKind;
 
@@ -115,7 +116,23 @@ impl<'a> Cx<'a> {
         !self.word_in(i, &["sei"]) || s.ends_with(['i', 'e'])
     }
 
-    /// Whether token `j` is a plain lowercase noun: the counted thing of a quantity.
+    /// The noun counted by the number at `i`, from token `j`: that token, or the noun after
+    /// an adjective (`2,000 junior officers`, `due nuovi casi`).
+    fn counted(&self, i: usize, j: usize) -> Option<usize> {
+        if self.word_in_lang(j, ADJECTIVES_IT, &[]) && self.counts(i, j + 1) {
+            return Some(j + 1);
+        }
+        if !self.counts(i, j) {
+            return None;
+        }
+        // English adjectives before a plural.
+        let adjective = self.lang != Lang::It && !self.s(j).ends_with('s') && self.s(j + 1).ends_with('s') && self.is_noun(j + 1);
+        Some(if adjective { j + 1 } else { j })
+    }
+
+    /// Whether token `j` is a plain lowercase noun: the counted thing of a quantity. Not a
+    /// stop word (`due finora`, `3 only`), an adverb (`3 direttamente`, `two highly`) or an
+    /// adjective that comes before the noun (`due nuovi`).
     pub(super) fn is_noun(&self, j: usize) -> bool {
         if self.kind(j) != Some(TokenKind::Word) {
             return false;
@@ -126,7 +143,12 @@ impl<'a> Cx<'a> {
         }
         let Some(low) = Low::new(s) else { return true };
         let w = low.as_str();
-        !(in_lang(self.lang, STOP_IT, STOP_EN, w)
+        // Italian text quotes English, so Italian looks in both lists, as `Other` does.
+        let stop_lang = if self.lang == Lang::En { Lang::En } else { Lang::It };
+        !((is_stop(w, stop_lang) && !has(STOP_UNITS, w))
+            || has(NOT_UNITS, w)
+            || adverb(w)
+            || in_lang(self.lang, ADJECTIVES_IT, &[], w)
             || find(MONTHS, w).is_some()
             || find(MONTH_ABBR_IT, w).is_some()
             || find(MONTH_ABBR_EN, w).is_some()
@@ -171,9 +193,7 @@ impl<'a> Cx<'a> {
                 return Some(date(i, i + 1, format!("{y:04}")));
             }
         }
-        if tail.noun && self.counts(i, j) {
-            // English adjectives before a plural: `2,000 junior officers`.
-            let k = if self.lang != Lang::It && !self.s(j).ends_with('s') && self.s(j + 1).ends_with('s') && self.is_noun(j + 1) { j + 1 } else { j };
+        if let Some(k) = self.counted(i, j).filter(|_| tail.noun) {
             return Some(amount(first, k + 1, ValueKind::Quantity, number, Some(unit(self.s(k)))));
         }
         if tail.noun && multiplied && self.word_in(j, CONNECTORS) && self.counts(i, j + 1) {
@@ -186,6 +206,11 @@ impl<'a> Cx<'a> {
         }
         (tail.bare || multiplied).then(|| amount(first, j, ValueKind::Number, number, None))
     }
+}
+
+/// Whether a lowercase word is an adverb by its ending: `direttamente`, `highly`.
+fn adverb(w: &str) -> bool {
+    (w.len() > 6 && w.ends_with("mente")) || (w.len() > 4 && w.ends_with("ly") && !has(LY_NOUNS, w))
 }
 
 /// A quantity's unit: the noun without a final abbreviation period.

@@ -1,6 +1,6 @@
 //! Italian and English words that `values` looks for: months, weekdays, multipliers,
-//! currencies, percent words, written numbers, cue words and stop words. All lowercase,
-//! without a final period; `values` lowercases the token on the stack before looking.
+//! currencies, percent words, written numbers, cue words, and words that are no units. All
+//! lowercase, without a final period; `values` lowercases the token on the stack before looking.
 
 /// Month names, both languages, with the month number.
 pub const MONTHS: &[(&str, u8)] = &[
@@ -280,21 +280,36 @@ pub const CONNECTORS: &[&str] = &["del", "dello", "dell", "degli", "di", "d", "o
 pub const DECADES_IT: &[(&str, u16)] =
     &[("dieci", 1910), ("venti", 1920), ("trenta", 1930), ("quaranta", 1940), ("cinquanta", 1950), ("sessanta", 1960), ("settanta", 1970), ("ottanta", 1980), ("novanta", 1990), ("duemila", 2000)];
 
-/// Italian function words and frequent verbs: never the counted noun of a quantity.
-pub const STOP_IT: &[&str] = &[
-    "e", "ed", "o", "od", "di", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra", "il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "dello", "della", "dei", "degli", "delle",
-    "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle",
-    "col", "coi", "che", "chi", "cui", "non", "ma", "se", "come", "anche", "più", "meno", "già", "ancora", "è", "sono", "era", "erano", "sarà", "saranno", "stato", "stata", "stati", "state", "ha",
-    "hanno", "aveva", "avevano", "fa", "fu", "furono", "sia", "siano", "contro", "circa", "oltre", "verso", "dopo", "prima", "durante", "mentre", "quando", "dove", "perché", "poi", "né", "ne", "ci",
-    "si", "mi", "ti", "vi", "li", "questo", "questa", "questi", "queste", "quello", "quella", "quelli", "quelle", "tutti", "tutte", "altri", "altre", "ogni", "secondo", "senza", "sotto", "sopra",
-    "entro", "fino", "ovvero", "oppure", "cioè", "però", "quindi", "invece", "volte", "x", "vs",
-];
+/// Words that are never the counted noun of a quantity besides the stop words of
+/// `extract::stopwords`: `2 volte`, `3 x 2`, `10 pm`.
+pub const NOT_UNITS: &[&str] = &["l", "li", "fino", "volte", "times", "x", "vs", "versus", "am", "pm"];
 
-/// English function words and frequent verbs: never the counted noun of a quantity.
-pub const STOP_EN: &[&str] = &[
-    "the", "a", "an", "and", "or", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
-    "did", "that", "which", "who", "whom", "whose", "than", "but", "not", "per", "after", "before", "into", "onto", "over", "under", "about", "more", "less", "most", "least", "up", "down", "out",
-    "off", "during", "since", "until", "while", "when", "where", "if", "so", "it", "its", "this", "these", "those", "their", "his", "her", "our", "my", "your", "will", "would", "can", "could", "may",
-    "might", "should", "must", "shall", "also", "ago", "against", "between", "vs", "versus", "via", "through", "each", "other", "others", "all", "some", "any", "both", "either", "neither", "then",
-    "there", "here", "what", "why", "how", "am", "pm", "times", "x", "percent",
+/// Stop words that are nouns after a number: `30 secondi`, `1 second`.
+pub const STOP_UNITS: &[&str] = &["secondi", "secondo", "second"];
+
+/// English nouns that end in `-ly` as adverbs do: `1 family`.
+pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "supply", "assembly", "anomaly", "monopoly", "reply", "belly", "bully", "jelly", "lily", "butterfly", "july", "italy"];
+
+/// Italian adjectives that stand between a number and its noun: `due nuovi casi`,
+/// `3 principali indiziati`.
+pub const ADJECTIVES_IT: &[&str] = &[
+    "nuovi",
+    "nuove",
+    "grandi",
+    "piccoli",
+    "piccole",
+    "principali",
+    "ulteriori",
+    "diversi",
+    "diverse",
+    "vari",
+    "varie",
+    "presunti",
+    "presunte",
+    "veri",
+    "vere",
+    "potenziali",
+    "possibili",
+    "distinti",
+    "distinte",
 ];
