@@ -54,6 +54,7 @@ fn ratios_and_scores_are_not_times() {
         (En, "Landed at 1:24 and left at 11:50.", &[("1:24", Time, Iso("01:24")), ("11:50", Time, Iso("11:50"))]),
     ]);
 }
+
 /// `verso le 23` is the time 23:00: in Italian `le` before a number of hours says hours.
 #[test]
 fn hours_after_an_article_are_times() {
@@ -76,6 +77,7 @@ fn hours_after_an_article_are_times() {
         (It, "Tre delle 20 sono chiuse, ne ha vinte tre delle 20, tutte le 12.", &[("20", Number, N(20.0)), ("20", Number, N(20.0)), ("12", Number, N(12.0))]),
     ]);
 }
+
 /// `14 Gennaio 20`: a capitalized month (a dateline, not running text) and two digits with
 /// nothing after them is a year; in running text two digits after a month are a count.
 #[test]
@@ -92,6 +94,7 @@ fn two_digit_year_after_a_capitalized_month() {
         (En, "On 14 January 20 were killed.", &[("14 January", Date, Iso("--01-14")), ("20", Number, N(20.0))]),
     ]);
 }
+
 /// `one in five divorcees` is a proportion (20 %), not five divorcees.
 #[test]
 fn proportions_are_percentages_not_quantities() {
@@ -108,6 +111,43 @@ fn proportions_are_percentages_not_quantities() {
         (It, "Sono 12 su 3 navi.", &[("12", Number, N(12.0)), ("3 navi", Quantity, U(3.0, "navi"))]),
     ]);
 }
+
+/// Temperatures and speeds are quantities with a unit of measure.
+#[test]
+fn temperatures_and_speeds_have_units() {
+    check(&[
+        (
+            It,
+            "Oggi 30°C, domani 30 °C, stanotte -5 °C e 30 gradi.",
+            &[("30°C", Quantity, U(30.0, "°C")), ("30 °C", Quantity, U(30.0, "°C")), ("-5 °C", Quantity, U(-5.0, "°C")), ("30 gradi", Quantity, U(30.0, "°C"))],
+        ),
+        (
+            It,
+            "Minime di −3 gradi, 5 gradi sotto zero, 40 gradi centigradi e una svolta di 180 gradi.",
+            &[("−3 gradi", Quantity, U(-3.0, "°C")), ("5 gradi sotto zero", Quantity, U(-5.0, "°C")), ("40 gradi centigradi", Quantity, U(40.0, "°C")), ("180 gradi", Quantity, U(180.0, "°"))],
+        ),
+        (
+            En,
+            "It was 30 degrees, 30 degrees Celsius, 86 °F and 30C (86F).",
+            &[
+                ("30 degrees", Quantity, U(30.0, "°")),
+                ("30 degrees Celsius", Quantity, U(30.0, "°C")),
+                ("86 °F", Quantity, U(86.0, "°F")),
+                ("30C", Quantity, U(30.0, "°C")),
+                ("86F", Quantity, U(86.0, "°F")),
+            ],
+        ),
+        (
+            It,
+            "Andava a 150km/h, poi a 150 km/h, 150 chilometri orari e 130 km all'ora.",
+            &[("150km/h", Quantity, U(150.0, "km/h")), ("150 km/h", Quantity, U(150.0, "km/h")), ("150 chilometri orari", Quantity, U(150.0, "km/h")), ("130 km all'ora", Quantity, U(130.0, "km/h"))],
+        ),
+        (En, "Winds of 60 mph, 100 miles per hour and 80kmh.", &[("60 mph", Quantity, U(60.0, "mph")), ("100 miles per hour", Quantity, U(100.0, "mph")), ("80kmh", Quantity, U(80.0, "km/h"))]),
+        // Distances keep their unit; an ordinal stays an ordinal.
+        (It, "A 10 km e a 10km, il 30° anniversario.", &[("10 km", Quantity, U(10.0, "km")), ("10km", Quantity, U(10.0, "km"))]),
+    ]);
+}
+
 /// `due finora`, `two highly`: an adverb, an adjective or a function word after a number is
 /// not what it counts.
 #[test]

@@ -1,29 +1,33 @@
 //! Rule-based recognition of dates, times, numbers, money, percentages and quantities in
 //! Italian and English text, over the tokenizer's tokens, each with a normalized value:
 //! `martedì 18 giugno` → `--06-18`, `June 19, 2024` → `2024-06-19`, `fine del 2021` → `2021`,
-//! `11:50` and `alle 11.50` → `11:50`, `10 a.m.` → `10:00`, `1,5 milioni di euro` → 1500000 EUR,
-//! `$5 billion` → 5e9 USD, `il 3 per cento` and `3%` → 3 %, `one in five` → 20 %,
-//! `11.000 container` → 11000 `container`, `10 mila` → 10000, `tre miliardi` → 3e9. Decades are ISO 8601-2 years with an
-//! unspecified digit (`anni '90`, `the 1990s` → `199X`); ranges are ISO 8601 intervals
-//! (`18-20 giugno` → `--06-18/--06-20`, `2020-2022` → `2020/2022`).
+//! `11:50` and `alle 11.50` → `11:50`, `10 a.m.` → `10:00`, `1,5 milioni di euro` → 1500000
+//! EUR, `$5 billion` → 5e9 USD, `il 3 per cento` and `3%` → 3 %, `one in five` → 20 %,
+//! `11.000 container` → 11000 `container`, `10 mila` → 10000, `tre miliardi` → 3e9. Decades are
+//! ISO 8601-2 years with an unspecified digit (`anni '90`, `the 1990s` → `199X`); ranges are
+//! ISO 8601 intervals (`18-20 giugno` → `--06-18/--06-20`, `2020-2022` → `2020/2022`).
 //!
-//! The language decides ambiguous separators: Italian `11.000` = 11000 and `1,5` = 1.5,
-//! English `1,000` = 1000 and `3.5` = 3.5. Slash dates are day/month/year unless the second
-//! number cannot be a month. A bare four-digit number from 1000 to 2100 is a year after a cue
-//! (`nel`, `in`, `the`, …) or when no noun follows it; otherwise a number followed by a plain
-//! lowercase noun is a quantity with that noun as its unit.
+//! The language decides ambiguous separators: Italian `11.000` = 11000 and `1,5` = 1.5, English
+//! `1,000` = 1000 and `3.5` = 3.5. Slash dates are day/month/year unless the second number
+//! cannot be a month. A bare four-digit number from 1000 to 2100 is a year after a cue (`nel`,
+//! `in`, `the`, …) or when no noun follows it; otherwise a number followed by a plain lowercase
+//! noun is a quantity with that noun as its unit. Temperatures and speeds are quantities with a
+//! normalized unit (`30 gradi` → 30 `°C`, `150 chilometri orari` → 150 `km/h`).
 //!
 //! Does not: resolve relative dates (`ieri`, `next Tuesday`), read ranges across months
-//! (`30 maggio - 2 giugno`), compound written numbers (`ventitré`,
-//! `twenty-five`), negative signs, or units that come before the number other than currency.
-//! Ordinals (`1°`, `21st`) are values only as the day of a date (`1° maggio`, `June 21st`).
+//! (`30 maggio - 2 giugno`), compound written numbers (`ventitré`, `twenty-five`), negative
+//! signs other than a temperature's (`-5 °C`), or units that come before the number other than
+//! currency. Ordinals (`1°`, `21st`) are values only as the day of a date (`1° maggio`,
+//! `June 21st`) or degrees (`30° C`).
 //!
 //! Here: the types, [`find_values`] and the dispatch on the first token of a value. By kind:
-//! `dates`, `times`, `numbers` (numbers, quantities and what follows a number), `money`
-//! (money and percentages); `words` holds the word lists, `lookup` the ways to look in them.
+//! `dates`, `times`, `numbers` (numbers, quantities and what follows a number), `measures`
+//! (temperatures and speeds), `money` (money, percentages and proportions); `words` holds the
+//! word lists, `lookup` the ways to look in them.
 
 mod dates;
 mod lookup;
+mod measures;
 mod money;
 mod numbers;
 #[cfg(test)]
@@ -70,7 +74,8 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<f64>,
     /// The unit when stated: a currency code ("EUR", "USD", "GBP"), "%" for percentages, or
-    /// the counted noun for quantities ("container", "soldati", "km").
+    /// the counted noun for quantities ("container", "soldati", "km"), or their unit of
+    /// measure ("°C", "°F", "°", "km/h", "mph").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }
@@ -184,6 +189,9 @@ impl<'a> Cx<'a> {
             }
             TokenKind::Number => self.number(i),
             TokenKind::Ordinal => {
+                if let Some(m) = self.ordinal_degrees(i) {
+                    return Some(m);
+                }
                 let day = ordinal_day(self.s(i))?;
                 self.day_month(i, i, day)
             }
@@ -192,6 +200,7 @@ impl<'a> Cx<'a> {
                 Some(date(i, i + 1, iso))
             }
             TokenKind::Time => self.time_token(i, i),
+            TokenKind::Symbol | TokenKind::Punct if matches!(self.s(i), "-" | "−") => self.negative(i).or_else(|| self.decade(i, i)),
             TokenKind::Symbol => {
                 let code = find(CURRENCY_SIGNS, self.s(i))?;
                 self.money_after_sign(i, i, code)

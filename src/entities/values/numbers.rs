@@ -77,6 +77,9 @@ impl<'a> Cx<'a> {
         if has(AM, suffix) || has(PM, suffix) {
             return self.hour(i, i + 1, num, has(PM, suffix));
         }
+        if let Some(m) = self.attached_unit(i, num, s.get(cut..)?) {
+            return Some(m);
+        }
         let exp = find(MULTIPLIERS, suffix)?;
         let dec = parse_number(num, self.lang)?;
         self.tail(i, i, dec, exp, Tail { bare: true, noun: true })
@@ -179,6 +182,9 @@ impl<'a> Cx<'a> {
         }
         if let Some((code, end)) = self.currency_at(j, multiplied) {
             return Some(amount(first, end, ValueKind::Money, number, Some(code)));
+        }
+        if let Some((unit, end, below)) = self.measure_at(j, number).filter(|_| !multiplied) {
+            return Some(amount(first, end, ValueKind::Quantity, if below { -number } else { number }, Some(unit)));
         }
         if multiplied || first != i {
             // Not a year, not a time.

@@ -144,6 +144,17 @@ pub const PERCENT_WORDS: &[&str] = &["percento", "percent", "pct"];
 pub const SPANS: &[&str] =
     &["secondi", "minuti", "ore", "giorni", "settimane", "mesi", "anni", "partite", "gare", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "games", "matches", "races"];
 
+/// Words for degrees after a number: `30 gradi`, `30 degrees`.
+pub const DEGREE_WORDS: &[&str] = &["gradi", "grado", "degrees", "degree"];
+/// Temperature scales after degrees, and their units: `30 gradi centigradi`.
+pub const SCALES: &[(&str, &str)] = &[("celsius", "°C"), ("centigradi", "°C"), ("centigrade", "°C"), ("fahrenheit", "°F")];
+/// Units of speed in one word, and their normalized form: `150 km/h`, `60 mph`.
+pub const SPEED_WORDS: &[(&str, &str)] = &[("km/h", "km/h"), ("kmh", "km/h"), ("km/ora", "km/h"), ("mph", "mph")];
+/// Kilometres and miles: a speed before `orari`, `all'ora`, `/h`, `per hour`.
+pub const KM_WORDS: &[&str] = &["km", "chilometri", "kilometres", "kilometers"];
+/// See [`KM_WORDS`].
+pub const MILE_WORDS: &[&str] = &["miles", "mile"];
+
 /// Hour markers after a number (`10 a.m.`), English.
 pub const AM: &[&str] = &["am", "a.m"];
 /// See [`AM`].
