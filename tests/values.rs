@@ -157,10 +157,21 @@ fn adverbs_and_function_words_are_not_units() {
         (En, "There are two highly paid managers and 3 mostly.", &[("3", Number, N(3.0))]),
         (It, "Alle 9 ora locale, le 15 ora italiana.", &[("9", Time, Iso("09:00")), ("15", Time, Iso("15:00"))]),
         (En, "It rose 5 sharply and fell 2 only.", &[("5", Number, N(5.0)), ("2", Number, N(2.0))]),
+        // English counts plurals: a singular after a number other than 1 is no unit.
+        (En, "Only 28 made it, just two dimensional ones, a 12 year old, 1 family.", &[("28", Number, N(28.0)), ("12", Number, N(12.0)), ("1 family", Quantity, U(1.0, "family"))]),
+        (
+            En,
+            "Two further rallies, 35 known works, 5 more years, 5 million people.",
+            &[("Two further rallies", Quantity, U(2.0, "rallies")), ("35 known works", Quantity, U(35.0, "works")), ("5", Number, N(5.0)), ("5 million people", Quantity, U(5e6, "people"))],
+        ),
         // An adjective before the noun: the noun is the unit.
         (It, "Ci sono due nuovi casi e 3 principali indiziati.", &[("due nuovi casi", Quantity, U(2.0, "casi")), ("3 principali indiziati", Quantity, U(3.0, "indiziati"))]),
         // Nouns that are also stop words elsewhere: `secondi` (seconds, and «second»).
         (En, "It sent 2,000 junior officers 30 seconds later.", &[("2,000 junior officers", Quantity, U(2000.0, "officers")), ("30 seconds", Quantity, U(30.0, "seconds"))]),
-        (It, "Dopo 10 secondi.", &[("10 secondi", Quantity, U(10.0, "secondi"))]),
+        (
+            It,
+            "Dopo 10 secondi, tra i due fatti, 8 fosse comuni, due primi ministri.",
+            &[("10 secondi", Quantity, U(10.0, "secondi")), ("due fatti", Quantity, U(2.0, "fatti")), ("8 fosse", Quantity, U(8.0, "fosse")), ("due primi ministri", Quantity, U(2.0, "ministri"))],
+        ),
     ]);
 }

@@ -101,36 +101,48 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Whether the noun at `j` counts what the number at `i` says. Italian: not a verb in
-    /// the third person plural (`5000 affrontano`; after `un` it is singular: `un italiano`), and `sei` (also «you are») only before
-    /// a plural (`sei anni`, not `sei costretta`).
+    /// Whether the noun at `j` counts what the number at `i` says. English: a plural after
+    /// a number other than 1 (`28 made`, `two dimensional` are not), or an abbreviation
+    /// (`2 km`). Italian: not a verb in the third person plural (`5000 affrontano`; after `un`
+    /// it is singular: `un italiano`), and `sei` (also «you are») only before a plural
+    /// (`sei anni`, not `sei costretta`).
     pub(super) fn counts(&self, i: usize, j: usize) -> bool {
         if !self.is_noun(j) {
             return false;
         }
-        if self.lang != Lang::It {
-            return true;
-        }
         let s = self.s(j);
-        let one = self.word_in(i, &["un", "uno", "una"]);
-        if !one && s.len() >= 6 && (s.ends_with("ano") || s.ends_with("ono")) {
-            return false;
+        match self.lang {
+            Lang::En => self.s(i) == "1" || s.len() <= 3 || s.ends_with('s') || self.word_in(j, PLURALS_EN),
+            Lang::Other => true,
+            Lang::It => {
+                let one = self.word_in(i, &["un", "uno", "una"]);
+                if !one && s.len() >= 6 && (s.ends_with("ano") || s.ends_with("ono")) {
+                    return false;
+                }
+                !self.word_in(i, &["sei"]) || s.ends_with(['i', 'e'])
+            }
         }
-        !self.word_in(i, &["sei"]) || s.ends_with(['i', 'e'])
     }
 
     /// The noun counted by the number at `i`, from token `j`: that token, or the noun after
-    /// an adjective (`2,000 junior officers`, `due nuovi casi`).
+    /// a word that qualifies it (`2,000 junior officers`, `two further rallies`, `due nuovi
+    /// casi`).
     fn counted(&self, i: usize, j: usize) -> Option<usize> {
         if self.word_in_lang(j, ADJECTIVES_IT, &[]) && self.counts(i, j + 1) {
             return Some(j + 1);
         }
-        if !self.counts(i, j) {
-            return None;
+        // English: any lowercase word but a function word before a plural.
+        let s = self.s(j);
+        let modifier = self.lang != Lang::It
+            && self.kind(j) == Some(TokenKind::Word)
+            && s.chars().next().is_some_and(char::is_lowercase)
+            && !s.ends_with('s')
+            && !s.bytes().any(|b| b.is_ascii_digit())
+            && !self.word_in(j, FUNCTION_EN);
+        if modifier && self.s(j + 1).ends_with('s') && self.counts(i, j + 1) {
+            return Some(j + 1);
         }
-        // English adjectives before a plural.
-        let adjective = self.lang != Lang::It && !self.s(j).ends_with('s') && self.s(j + 1).ends_with('s') && self.is_noun(j + 1);
-        Some(if adjective { j + 1 } else { j })
+        self.counts(i, j).then_some(j)
     }
 
     /// Whether token `j` is a plain lowercase noun: the counted thing of a quantity. Not a

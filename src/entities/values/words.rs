@@ -295,11 +295,48 @@ pub const DECADES_IT: &[(&str, u16)] =
 /// `extract::stopwords`: `2 volte`, `3 x 2`, `10 pm`.
 pub const NOT_UNITS: &[&str] = &["l", "li", "fino", "volte", "times", "x", "vs", "versus", "am", "pm"];
 
-/// Stop words that are nouns after a number: `30 secondi`, `1 second`.
-pub const STOP_UNITS: &[&str] = &["secondi", "secondo", "second"];
+/// English function words: never between a number and the plural it counts (`5 more
+/// years` counts nothing).
+pub const FUNCTION_EN: &[&str] = &[
+    "the", "a", "an", "and", "or", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+    "did", "that", "which", "who", "whom", "whose", "than", "but", "not", "per", "after", "before", "into", "onto", "over", "under", "about", "more", "less", "most", "least", "up", "down", "out",
+    "off", "during", "since", "until", "while", "when", "where", "if", "so", "it", "its", "this", "these", "those", "their", "his", "her", "our", "my", "your", "will", "would", "can", "could", "may",
+    "might", "should", "must", "shall", "also", "ago", "against", "between", "vs", "versus", "via", "through", "each", "other", "others", "all", "some", "any", "both", "either", "neither", "then",
+    "there", "here", "what", "why", "how", "am", "pm", "times", "x", "percent",
+];
+
+/// English plurals without a final `s`: `5 million people`, `3 children`.
+pub const PLURALS_EN: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "police",
+    "staff",
+    "crew",
+    "aircraft",
+    "personnel",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "deer",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "data",
+    "criteria",
+    "bacteria",
+    "offspring",
+    "stone",
+];
+
+/// Stop words that are nouns after a number: `30 secondi`, `1 second`, `due fatti`, `8 fosse`.
+pub const STOP_UNITS: &[&str] = &["secondi", "secondo", "second", "fatti", "fosse"];
 
 /// English nouns that end in `-ly` as adverbs do: `1 family`.
-pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "supply", "assembly", "anomaly", "monopoly", "reply", "belly", "bully", "jelly", "lily", "butterfly", "july", "italy"];
+pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "supply", "assembly", "anomaly", "monopoly", "reply", "belly", "bully", "jelly", "lily", "butterfly", "july", "italy", "grizzly"];
 
 /// Italian adjectives that stand between a number and its noun: `due nuovi casi`,
 /// `3 principali indiziati`.
@@ -323,4 +360,8 @@ pub const ADJECTIVES_IT: &[&str] = &[
     "possibili",
     "distinti",
     "distinte",
+    "primi",
+    "prime",
+    "ultimi",
+    "ultime",
 ];
