@@ -109,6 +109,10 @@ fn proportions_are_percentages_not_quantities() {
         // Not proportions: a time span, a year, a larger first number.
         (En, "He scored 2 in 10 minutes, 5 in 2024.", &[("2", Number, N(2.0)), ("10 minutes", Quantity, U(10.0, "minutes")), ("5", Number, N(5.0)), ("2024", Date, Iso("2024"))]),
         (It, "Sono 12 su 3 navi.", &[("12", Number, N(12.0)), ("3 navi", Quantity, U(3.0, "navi"))]),
+        // A rating, a golf score, a count before another noun.
+        (En, "It scored 7.3 out of 10 and played the front nine in 41.", &[("7.3", Number, N(7.3)), ("10", Number, N(10.0)), ("41", Number, N(41.0))]),
+        (En, "He scored five goals in eight Champions League games.", &[("five goals", Quantity, U(5.0, "goals"))]),
+        (It, "In 35 casi su 53 Stati.", &[("35 casi", Quantity, U(35.0, "casi")), ("53", Number, N(53.0))]),
     ]);
 }
 

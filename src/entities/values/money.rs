@@ -82,10 +82,11 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// A proportion after the number `n1` at `first..=i`: a smaller number after `in`, `su`
-    /// or `out of` (`one in five`, `1 in 4 adults`, `uno su cinque`), or after a noun and
-    /// one of them with nothing counted after it (`due italiani su tre`, `one person in
-    /// five`). Not a span of time or a year: `2 in 10 minutes`, `5 in 2024`.
+    /// A proportion after the whole number `n1` at `first..=i`: a larger number after `in`,
+    /// `su` or `out of` (`one in five`, `1 in 4 adults`, `uno su cinque`), or after a noun
+    /// and one of them with nothing counted after it (`due italiani su tre`, `one person in
+    /// five`). Not a rating, a span of time or a year: `7.3 out of 10`, `2 in 10 minutes`,
+    /// `5 in 2024`.
     pub(super) fn proportion(&self, first: usize, i: usize, n1: f64) -> Option<ValueMention> {
         let (k, counted) = match self.proportion_word(i + 1) {
             Some(k) => (k, false),
@@ -93,7 +94,15 @@ impl<'a> Cx<'a> {
             None => return None,
         };
         let n2 = self.small_count(k)?;
-        if n1 >= n2 || year_like(self.s(k)).is_some() || self.multiplier(k + 1, false).is_some() || self.word_in(k + 1, SPANS) || (counted && self.is_noun(k + 1)) {
+        // `nine in 41` is a golf score: `in` takes a round or small second number.
+        let round = !self.word_in(k - 1, &["in"]) || n2 <= 12.0 || n2 % 5.0 == 0.0;
+        if n1 >= n2 || n1.fract() != 0.0 || !round || year_like(self.s(k)).is_some() || self.multiplier(k + 1, false).is_some() || self.word_in(k + 1, SPANS) {
+            return None;
+        }
+        // After a noun, the clause ends or goes on with no other noun: not `five goals in
+        // eight Champions League games`, `35 casi su 53 Stati`.
+        let after = self.s(k + 1);
+        if counted && self.kind(k + 1).is_some_and(|t| t != TokenKind::Punct) && (self.is_noun(k + 1) || !after.chars().next().is_some_and(char::is_lowercase)) {
             return None;
         }
         let percent = (n1 / n2 * 10_000.0).round() / 100.0;
