@@ -147,6 +147,17 @@ fn temperatures_and_speeds_have_units() {
             &[("150km/h", Quantity, U(150.0, "km/h")), ("150 km/h", Quantity, U(150.0, "km/h")), ("150 chilometri orari", Quantity, U(150.0, "km/h")), ("130 km all'ora", Quantity, U(130.0, "km/h"))],
         ),
         (En, "Winds of 60 mph, 100 miles per hour and 80kmh.", &[("60 mph", Quantity, U(60.0, "mph")), ("100 miles per hour", Quantity, U(100.0, "mph")), ("80kmh", Quantity, U(80.0, "km/h"))]),
+        // Magnitudes, ranks and angles are no temperatures; a rank with a degree sign is no angle.
+        (
+            It,
+            "Una scossa di 4.2 gradi Richter, poi una di 5.4 gradi; due gradi di giudizio.",
+            &[("4.2 gradi", Quantity, U(4.2, "gradi")), ("5.4 gradi", Quantity, U(5.4, "gradi")), ("due gradi", Quantity, U(2.0, "gradi"))],
+        ),
+        (
+            It,
+            "La nave, inclinata di 35 gradi; scesa di 2 gradi sotto lo zero; arrivato 1 ° al traguardo.",
+            &[("35 gradi", Quantity, U(35.0, "°")), ("2 gradi sotto lo zero", Quantity, U(-2.0, "°C")), ("1", Number, N(1.0))],
+        ),
         // Distances keep their unit; an ordinal stays an ordinal.
         (It, "A 10 km e a 10km, il 30° anniversario.", &[("10 km", Quantity, U(10.0, "km")), ("10km", Quantity, U(10.0, "km"))]),
     ]);

@@ -2,7 +2,8 @@
 //! `30 gradi`, `-5 °C`, `5 gradi sotto zero` → `°C`; `86 °F` → `°F`; `30 degrees` and
 //! `180 gradi` → `°` (no scale stated, or an angle); `150km/h`, `150 chilometri orari`,
 //! `130 km all'ora`, `80kmh` → `km/h`; `60 mph`, `60 miles per hour` → `mph`; and `10km` →
-//! `km`. Italian `gradi` up to 60 are degrees Celsius, as in the weather news.
+//! `km`. Italian `gradi` up to 60 are degrees Celsius, as in the weather news, unless a word
+//! of angles, earthquakes or ranks is near (`inclinata di 35 gradi`, `4.2 gradi Richter`).
 
 use super::lookup::{find, has, Low};
 use super::numbers::parse_number;
@@ -21,11 +22,8 @@ impl<'a> Cx<'a> {
     pub(super) fn measure_at(&self, j: usize, n: f64) -> Option<(&'static str, usize, bool)> {
         let s = self.s(j);
         match self.kind(j)? {
-            // `30 °C`, `30 °`.
-            TokenKind::Symbol if s == "°" => Some(match self.scale_at(j + 1) {
-                Some(unit) => (unit, j + 2, false),
-                None => ("°", j + 1, false),
-            }),
+            // `30 °C`; `30 °` alone may be a rank or a latitude.
+            TokenKind::Symbol if s == "°" => self.scale_at(j + 1).map(|unit| (unit, j + 2, false)),
             TokenKind::Word => {
                 // `-24 C°`.
                 if matches!(s, "C" | "F") && self.kind(j + 1) == Some(TokenKind::Symbol) && self.s(j + 1) == "°" {
@@ -36,11 +34,11 @@ impl<'a> Cx<'a> {
                 if has(DEGREE_WORDS, w) {
                     let (unit, end) = match self.scale_at(j + 1) {
                         Some(unit) => (unit, j + 2),
-                        None if self.lang != Lang::En && w.starts_with("grad") && n.abs() <= MAX_CELSIUS => ("°C", j + 1),
-                        None => ("°", j + 1),
+                        None => (self.degrees(j, w, n)?, j + 1),
                     };
-                    let below = self.word_in(end, &["sotto", "below"]) && self.word_in(end + 1, &["zero"]);
-                    return Some(if below && unit != "°" { (unit, end + 2, true) } else { (unit, end, false) });
+                    let lo = usize::from(self.word_in(end + 1, &["lo"]));
+                    let below = self.word_in(end, &["sotto", "below"]) && self.word_in(end + 1 + lo, &["zero"]);
+                    return Some(if below && unit != "°" { (unit, end + 2 + lo, true) } else { (unit, end, false) });
                 }
                 if let Some(unit) = find(SPEED_WORDS, w) {
                     return Some((unit, j + 1, false));
@@ -58,11 +56,30 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The unit of degrees `w` at `j` after the number `n`, with no scale stated: none near
+    /// a word of earthquakes or ranks (`4.2 gradi Richter`, `due gradi di processo`) or for
+    /// a fraction of Italian `gradi` (`una di 5.4 gradi`: a magnitude, more often than not);
+    /// an angle (`°`) after a word of angles, over 60 or in English, where the scale may be
+    /// Fahrenheit; else Italian `gradi` are degrees Celsius.
+    fn degrees(&self, j: usize, w: &str, n: f64) -> Option<&'static str> {
+        let clause = |k: &usize| self.kind(*k) != Some(TokenKind::Punct) || matches!(self.s(*k), "," | "(" | ")");
+        let before = || (j.saturating_sub(6)..j).rev().take_while(clause);
+        if before().chain((j + 1..j + 4).take_while(clause)).any(|k| self.word_in(k, NOT_TEMPERATURE_IT)) {
+            return None;
+        }
+        let angle = before().any(|k| self.word_in(k, ANGLE_CUES_IT));
+        if angle || self.lang == Lang::En || !w.starts_with("grad") || n.abs() > MAX_CELSIUS {
+            return Some("°");
+        }
+        // `5.4 gradi` is more often a magnitude than a temperature.
+        (n.fract() == 0.0).then_some("°C")
+    }
+
     /// `C`, `Celsius`, `centigradi`, `F`, `Fahrenheit` at `j`: the unit.
     fn scale_at(&self, j: usize) -> Option<&'static str> {
         match self.s(j) {
-            "C" => return Some("°C"),
-            "F" => return Some("°F"),
+            "C" | "C." => return Some("°C"),
+            "F" | "F." => return Some("°F"),
             _ => {}
         }
         find(SCALES, self.low(j)?.as_str())

@@ -146,6 +146,12 @@ pub const SPANS: &[&str] =
 
 /// Words for degrees after a number: `30 gradi`, `30 degrees`.
 pub const DEGREE_WORDS: &[&str] = &["gradi", "grado", "degrees", "degree"];
+/// Words near `gradi` that make them no temperature: `4.2 gradi Richter`, `due gradi di
+/// processo`.
+pub const NOT_TEMPERATURE_IT: &[&str] = &["richter", "mercalli", "magnitudo", "scala", "sisma", "scossa", "terremoto", "processo", "giudizio", "parentela", "separazione"];
+/// Words before `gradi` that make them an angle: `inclinata di 35 gradi`.
+pub const ANGLE_CUES_IT: &[&str] =
+    &["inclinazione", "inclinata", "inclinato", "rotazione", "ruotato", "ruotata", "angolo", "svolta", "virata", "latitudine", "longitudine", "pendenza", "gira", "girato"];
 /// Temperature scales after degrees, and their units: `30 gradi centigradi`.
 pub const SCALES: &[(&str, &str)] = &[("celsius", "°C"), ("centigradi", "°C"), ("centigrade", "°C"), ("fahrenheit", "°F")];
 /// Units of speed in one word, and their normalized form: `150 km/h`, `60 mph`.
