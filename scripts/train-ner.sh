@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retrains the entity models in models/ (word clusters, then taggers) from ../shared/data,
 # then prints the dev scores. Deterministic: the same data and seeds give the same bytes.
-# models/places.names comes from scripts/build-places.py (GeoNames).
+# models/places.names comes from scripts/build-places.py (GeoNames), models/world-*.names
+# from scripts/build-world.py (run first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 d=../shared/data
@@ -13,9 +14,9 @@ time $lente train-clusters --seed 7 --out models/clusters-it.txt \
   "$d/kind/WN_train.tsv" "$d/kind/FIC_train.tsv" "$d/kind/ADG_train.tsv" "$d/kind/MORO_train.tsv"
 time $lente train-clusters --seed 7 --out models/clusters-en.txt \
   "$d/ud/UD_English-EWT/en_ewt-ud-train.conllu" "$d/ud/UD_English-GUM/en_gum-ud-train.conllu" "$d/conll2003-en/train.tsv"
-time $lente train-ner --lang it --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-it.txt --out models/ner-it \
+time $lente train-ner --lang it --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-it.txt --world models/world-it.names --out models/ner-it \
   "$d/kind/WN_train.tsv" "$d/kind/FIC_train.tsv" "$d/kind/ADG_train.tsv"
-time $lente train-ner --lang en --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-en.txt --out models/ner-en \
+time $lente train-ner --lang en --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-en.txt --world models/world-en.names --out models/ner-en \
   "$d/conll2003-en/train.tsv"
 # The models are embedded at compile time: rebuild, then score on the dev files.
 cargo build --release --bin lente

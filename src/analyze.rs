@@ -7,7 +7,7 @@ use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
 use crate::extract::quotes::find_quotes;
-use crate::ner::{consistency, dateline, titles, Recognizer};
+use crate::ner::{confidence, consistency, dateline, rules, titles, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
 use crate::text::boilerplate::boilerplate_lines;
@@ -70,10 +70,11 @@ fn name_keyphrases(documents: &mut [DocumentLinks], names: &[Vec<NameMention>], 
     }
 }
 
-/// Names of people, places and organizations in each sentence, as byte spans, labelled
-/// consistently across the document. In English a name's possessive is left out, for the
-/// tagger (trained on text that splits `Osborne 's`) and for the span.
-fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lang) -> Vec<(u32, u32, EntityKind)> {
+/// Names of people, places and organizations in each sentence, as byte spans with the
+/// tagger's confidence, labelled consistently across the document. In English a name's
+/// possessive is left out, for the tagger (trained on text that splits `Osborne 's`) and for
+/// the span.
+fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lang) -> Vec<(u32, u32, EntityKind, f32)> {
     let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
     let word = |t: &Token| {
         let w = &text[t.start as usize..t.end as usize];
@@ -84,7 +85,8 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
         }
     };
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(word).collect()).collect();
-    let mut labels = recognizer.tag_document(&words);
+    let (tagged, margins) = recognizer.tag_document_with_margins(&words);
+    let mut labels = tagged.clone();
     // A sentence opens a paragraph when only spaces stand between it and the last line break.
     let (mut seen, mut line) = (0, 0);
     for ((s, ws), ls) in sentences.iter().zip(&words).zip(labels.iter_mut()) {
@@ -99,13 +101,16 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
         }
     }
     titles::strip(&words, &mut labels);
+    rules::correct(&words, &mut labels);
     consistency::propagate(&words, &mut labels);
+    let mut names = confidence::spans(&words, &labels, &tagged, &margins);
+    rules::doubt_headings(&words, &mut names, &|name| recognizer.knows(name));
     let mut out = Vec::new();
-    for ((s, ws), labels) in sentences.iter().zip(&words).zip(&labels) {
+    for ((s, ws), names) in sentences.iter().zip(&words).zip(names) {
         let toks = &tokens[s.first..s.end];
-        for (i, j, kind) in crate::ner::bio_spans(labels) {
-            if let Some(kind) = EntityKind::from_label(&kind) {
-                out.push((toks[i].start, toks[j - 1].start + ws[j - 1].len() as u32, kind));
+        for n in names {
+            if let Some(kind) = EntityKind::from_label(&n.kind) {
+                out.push((toks[n.start].start, toks[n.end - 1].start + ws[n.end - 1].len() as u32, kind, n.confidence));
             }
         }
     }
@@ -124,6 +129,7 @@ fn without_possessive(w: &str) -> &str {
 /// each document's mentions and entities.
 fn link_entities(links: &[Links], names: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<DocumentLinks>) {
     let mentions: Vec<NameMention> = names.iter().flatten().cloned().collect();
+    let confidence: Vec<f32> = links.iter().flat_map(|l| l.names.iter().map(|n| n.confidence)).collect();
     let linked = link::link(&mentions);
     let mut entities: Vec<Entity> = linked
         .iter()
@@ -139,12 +145,13 @@ fn link_entities(links: &[Links], names: &[Vec<NameMention>]) -> (Vec<Entity>, V
                 .into_iter()
                 .map(|(d, in_doc)| DocumentCount { document: d, count: in_doc.len(), salience: round2(link::salience(&in_doc)), variants: as_variants(spellings(in_doc.into_iter())) })
                 .collect();
-            let salience = round2(docs.iter().map(|c| c.salience).sum::<f64>() + 2.0 * (docs.len() as f64 - 1.0));
+            let sure = e.mentions.iter().map(|&i| confidence[i]).fold(0f32, f32::max);
+            let salience = round2((docs.iter().map(|c| c.salience).sum::<f64>() + 2.0 * (docs.len() as f64 - 1.0)) * f64::from(sure));
             // Countries and cities act as organizations in the news (KIND tags them so): an
             // entity tagged a place at least once, with a name GeoNames knows, is a place.
             let is_place = variants.iter().any(|(t, _)| crate::ner::places().contains(t)) && e.mentions.iter().any(|&i| mentions[i].kind == EntityKind::Location);
             let kind = if e.kind == EntityKind::Organization && is_place { EntityKind::Location } else { e.kind };
-            Entity { id: 0, name, kind, variants: as_variants(variants), documents: docs, mentions: e.mentions.len(), salience }
+            Entity { id: 0, name, kind, variants: as_variants(variants), documents: docs, mentions: e.mentions.len(), salience, confidence: sure, uncertain: sure < confidence::SHOWN }
         })
         .collect();
     let mut order: Vec<usize> = (0..entities.len()).collect();
@@ -175,7 +182,7 @@ fn link_entities(links: &[Links], names: &[Vec<NameMention>]) -> (Vec<Entity>, V
         .iter()
         .zip(here)
         .map(|(l, mut here)| {
-            let mentions = l.names.iter().zip(entity_of.by_ref()).map(|(n, entity)| Mention { start: n.start, end: n.end, kind: entities[entity].kind, entity }).collect();
+            let mentions = l.names.iter().zip(entity_of.by_ref()).map(|(n, entity)| Mention { start: n.start, end: n.end, kind: entities[entity].kind, entity, confidence: n.confidence }).collect();
             here.sort_by(|a, b| b.salience.total_cmp(&a.salience).then(a.entity.cmp(&b.entity)));
             DocumentLinks { mentions, entities: here, keyphrases: Vec::new(), quote_entities: Vec::new() }
         })
@@ -315,7 +322,8 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let len = text.len().max(1) as f64;
     // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
     let names = if language.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
-    let tagged: Vec<(u32, u32, EntityKind)> = names.into_iter().filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty()).collect();
+    let (tagged, confidences): (Vec<(u32, u32, EntityKind)>, Vec<f32>) =
+        names.into_iter().filter(|&(s, e, _, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty()).map(|(s, e, k, c)| ((s, e, k), c)).unzip();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
     let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
     let quotes = found.into_iter().map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare }).collect();
@@ -323,13 +331,15 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let all_phrases = keyphrases(text, &tokens, &spans, &skip, lang, 30);
     let names: Vec<Name> = tagged
         .into_iter()
-        .map(|(s, e, kind)| Name {
+        .zip(confidences)
+        .map(|((s, e, kind), confidence)| Name {
             start: at(s),
             end: at(e),
             kind,
             text: as_written(&text[s as usize..e as usize]),
             position: f64::from(s) / len,
             in_title: title_bytes.is_some_and(|(_, te)| e <= te),
+            confidence: round2(f64::from(confidence)) as f32,
         })
         .collect();
     let values = find_values(text, &tokens, lang).into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();

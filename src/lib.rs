@@ -22,6 +22,7 @@ pub mod article;
 pub mod decode;
 pub mod entities;
 pub mod extract;
+pub mod golden;
 pub mod learn;
 pub mod ner;
 pub mod schema;

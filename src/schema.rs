@@ -166,8 +166,14 @@ pub struct Entity {
     /// Mentions per document, in document order.
     pub documents: Vec<DocumentCount>,
     pub mentions: usize,
-    /// Summed over documents: mentions, an early first mention, presence in a headline.
+    /// Summed over documents: mentions, an early first mention, presence in a headline;
+    /// weighed by the confidence.
     pub salience: f64,
+    /// The confidence of its surest mention, from 0 to 1.
+    pub confidence: f32,
+    /// Below the confidence the default view asks (`ner::confidence::SHOWN`): a reader sees
+    /// it only on asking for uncertain names.
+    pub uncertain: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -195,6 +201,8 @@ pub struct Mention {
     pub kind: EntityKind,
     /// Index in `Analysis::entities`.
     pub entity: usize,
+    /// How sure the tagger is of this mention, from 0 to 1.
+    pub confidence: f32,
 }
 
 /// A date, time, number, amount of money, percentage or quantity, with its value.
@@ -361,6 +369,8 @@ pub struct Name {
     /// Where it stands in the document, from 0 (start) to 1 (end).
     pub position: f64,
     pub in_title: bool,
+    /// How sure the tagger is of it, from 0 to 1 (see `ner::confidence`).
+    pub confidence: f32,
 }
 
 /// Where a quotation's speaker is named, and how.

@@ -400,7 +400,8 @@
         const box = el('input', { type: 'checkbox', checked: '', 'data-kind': kind });
         box.addEventListener('change', () => document.body.classList.toggle(`hide-${kind}`, !box.checked));
         return el('label', { class: `swatch k-${kind}` }, box, ` ${label}`);
-      }));
+      }),
+      uncertainToggle());
     const top = analysis.entities.slice(0, 40);
     const list = el('ul', { class: 'entities' }, ...top.map((e) => entityItem(e, analysis)));
     return el('section', { class: 'panel entity-panel', 'aria-label': 'Entities in all documents' },
@@ -409,15 +410,28 @@
       analysis.entities.length > top.length ? el('p', { class: 'more' }, `${n(analysis.entities.length - top.length)} more entities are listed in each document.`) : null);
   }
 
+  /** "Show uncertain names": names the tagger is unsure of are hidden until asked for, then
+   *  shown dimmed. One setting for the whole page (a class on the body). */
+  function uncertainToggle() {
+    const box = el('input', { type: 'checkbox', 'data-uncertain': '' });
+    box.checked = !document.body.classList.contains('hide-uncertain');
+    box.addEventListener('change', () => {
+      document.body.classList.toggle('hide-uncertain', !box.checked);
+      for (const other of document.querySelectorAll('input[data-uncertain]')) other.checked = box.checked;
+    });
+    return el('label', { class: 'swatch uncertain-toggle', title: 'Names the tagger is not sure of, shown dimmed' }, box, ' Show uncertain names');
+  }
+
   /** A clickable entity: name, type, mentions, and its other spellings (`variants`: in the
    *  whole set, or in one document). */
   function entityItem(e, analysis, count = e.mentions, variants = e.variants) {
     const others = variants.filter((v) => v.text !== e.name).map((v) => `${v.text} ×${v.count}`);
     const docs = e.documents.length;
-    const button = el('button', { type: 'button', class: `entity k-${e.kind}`, 'data-entity': String(e.id), 'aria-pressed': 'false' },
+    const sure = e.uncertain ? ' uncertain' : '';
+    const button = el('button', { type: 'button', class: `entity k-${e.kind}${sure}`, 'data-entity': String(e.id), 'aria-pressed': 'false', title: `${e.kind}, confidence ${e.confidence.toFixed(2)}${e.uncertain ? ' (uncertain)' : ''}` },
       el('span', { class: 'name' }, e.name), ' ', el('span', { class: 'count' }, `×${n(count)}`));
     button.addEventListener('click', () => selectEntity(e.id));
-    return el('li', {}, button,
+    return el('li', { class: sure.trim() }, button,
       el('span', { class: 'detail' }, [docs > 1 ? `in ${docs} of ${analysis.documents.length} documents` : null, others.length ? `also ${others.join(', ')}` : null].filter(Boolean).join(' · ')));
   }
 
@@ -440,17 +454,17 @@
   }
 
   /** The document's text with names and values highlighted, summary sentences marked and
-   *  web leftovers greyed, built from text nodes. The first TEXT_SLICE characters are drawn
+   *  web leftovers greyed (names of uncertain `entities` marked so), built from text nodes. The first TEXT_SLICE characters are drawn
    *  at once, the rest a slice per frame, so a long text neither freezes the page nor
    *  builds one huge list of nodes. */
-  function highlighted(text, doc, inSummary) {
+  function highlighted(text, doc, inSummary, entities) {
     const byStart = (a, b) => a.start - b.start || b.end - a.end;
     const wrappers = [
       ...doc.sentences.filter((s, i) => inSummary.has(i)).map((s) => ({ ...s, cls: 'chosen', title: `in the summary (score ${s.score})` })),
       ...doc.boilerplate.map((b) => ({ ...b, cls: 'leftover', title: 'web leftover: not analysed' })),
     ].sort(byStart);
     const spans = [
-      ...doc.mentions.map((m) => ({ ...m, cls: `k-${m.kind}`, title: m.kind })),
+      ...doc.mentions.map((m) => ({ ...m, cls: `k-${m.kind}${entities[m.entity]?.uncertain ? ' uncertain' : ''}`, title: `${m.kind}, confidence ${m.confidence.toFixed(2)}` })),
       ...doc.values.map((v) => ({ ...v, cls: 'k-VALUE', title: valueTitle(v) })),
     ].sort(byStart);
     const box = el('div', { class: 'text' });
@@ -531,7 +545,7 @@
     const textDetails = el('details', { class: 'text-view' }, el('summary', {}, 'Text with highlights'), textBox);
     textDetails.addEventListener('toggle', () => {
       if (textDetails.open && !textBox.childElementCount) {
-        textBox.append(highlighted(text, doc, inSummary));
+        textBox.append(highlighted(text, doc, inSummary, analysis.entities));
         showSelection();
       }
     });

@@ -1,11 +1,16 @@
 //! A sequence tagger: a structured averaged perceptron (Collins 2002) over hashed features,
 //! decoded with Viterbi under BIO constraints (an `I-X` label only after `B-X` or `I-X`).
+//! Besides the best labels it gives each token's margin: how far the best path's score is
+//! above that of the best path with another label at that token (max-marginals), the
+//! tagger's own measure of how sure it is.
 //!
-//! File layout (little endian): `LNTT`, version 1, table bits (u8), label count (u8), the
+//! File layout (little endian): `LNTT`, version 2, table bits (u8), label count (u8), the
 //! label names (each a length byte and UTF-8), scale (f32), the transition weights
 //! ((labels + 1) × labels i16, the first row from the sentence start), the number of
-//! stored buckets (u32), then for each: varint gap from the previous bucket, a u16 mask of
-//! its nonzero labels, and an i16 per set bit.
+//! stored buckets (u32), then three columns, which compress better apart than interleaved:
+//! each bucket's varint gap from the previous one, each bucket's mask of nonzero labels (a
+//! byte, or two when there are more than 8 labels), and an i8 per set bit. A weight of `w`
+//! (i8) counts as `w * STEP` in the scale of the transitions.
 
 /// The feature hashes of each token of a sentence, in one flat list.
 #[derive(Debug, Default, Clone)]
@@ -55,13 +60,16 @@ impl Sequence {
     }
 }
 
+/// What one i8 weight step is worth in the i16 scale of the transitions (`i16::MAX / 127`).
+pub const STEP: i32 = 258;
+
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct Tagger {
     mask: u64,
     labels: Vec<String>,
-    /// `weights[bucket * labels + label]`.
-    weights: Vec<i16>,
+    /// `weights[bucket * labels + label]`, in units of `STEP`.
+    weights: Vec<i8>,
     /// `transitions[(prev + 1) * labels + label]`; row 0 is the sentence start.
     transitions: Vec<i16>,
     /// `allowed[(prev + 1) * labels + label]` under BIO.
@@ -86,7 +94,7 @@ impl Tagger {
     /// Decodes a saved tagger; `None` when the bytes are not one.
     pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
         let mut r = Reader { bytes, at: 0 };
-        if r.take(5)? != b"LNTT\x01" {
+        if r.take(5)? != b"LNTT\x02" {
             return None;
         }
         let bits = r.u8()?;
@@ -102,15 +110,19 @@ impl Tagger {
         let _scale = r.take(4)?;
         let transitions = (0..(n + 1) * n).map(|_| r.i16()).collect::<Option<Vec<_>>>()?;
         let count = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
-        let mut weights = vec![0i16; (1usize << bits) * n];
+        let mut buckets = Vec::with_capacity(count.min(1 << bits));
         let mut bucket = 0usize;
         for _ in 0..count {
             bucket = bucket.checked_add(r.varint()? as usize)?;
-            let set = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-            for label in 0..n {
-                if set & (1 << label) != 0 {
-                    *weights.get_mut(bucket * n + label)? = r.i16()?;
-                }
+            buckets.push(bucket);
+        }
+        let wide = n > 8;
+        let masks = r.take(count.checked_mul(if wide { 2 } else { 1 })?)?;
+        let mut weights = vec![0i8; (1usize << bits) * n];
+        for (k, &bucket) in buckets.iter().enumerate() {
+            let set = if wide { u16::from_le_bytes([masks[2 * k], masks[2 * k + 1]]) } else { u16::from(masks[k]) };
+            for label in (0..n).filter(|l| set & (1 << l) != 0) {
+                *weights.get_mut(bucket * n + label)? = r.u8()? as i8;
             }
         }
         let allowed = bio_allowed(&labels);
@@ -123,13 +135,73 @@ impl Tagger {
 
     /// The best label index for each token of a sentence.
     pub fn tag(&self, sentence: &Sequence) -> Vec<usize> {
-        let n = self.labels.len();
-        let scores: Vec<i32> = sentence.scores(&self.weights, self.mask, n);
-        viterbi(&scores, n, |prev, label| {
-            let k = (prev.map_or(0, |p| p + 1)) * n + label;
-            self.allowed[k].then_some(i32::from(self.transitions[k]))
-        })
+        let (scores, n) = self.scores(sentence);
+        viterbi(&scores, n, |prev, label| self.transition(prev, label))
     }
+
+    /// The best labels and each token's margin, in units of `STEP`: the best path's score
+    /// less that of the best path with any other label at that token (max-marginals by a
+    /// forward and a backward Viterbi pass). Near 0 the tagger hesitates.
+    pub fn tag_with_margins(&self, sentence: &Sequence) -> (Vec<usize>, Vec<f32>) {
+        let (scores, n) = self.scores(sentence);
+        let len = scores.len() / n;
+        let forward = best_prefixes(&scores, n, |p, l| self.transition(p, l));
+        let mut backward = vec![0f64; len * n];
+        for i in (0..len.saturating_sub(1)).rev() {
+            for p in 0..n {
+                backward[i * n + p] = (0..n)
+                    .filter_map(|l| self.transition(Some(p), l).map(|t| f64::from(t) + f64::from(scores[(i + 1) * n + l]) + backward[(i + 1) * n + l]))
+                    .fold(f64::NEG_INFINITY, f64::max);
+            }
+        }
+        let labels = viterbi(&scores, n, |prev, label| self.transition(prev, label));
+        let margins = (0..len)
+            .map(|i| {
+                let total = |l: usize| forward[i * n + l] + backward[i * n + l];
+                let best = total(labels[i]);
+                let other = (0..n).filter(|&l| l != labels[i]).map(total).fold(f64::NEG_INFINITY, f64::max);
+                ((best - other) / f64::from(STEP)).min(1e4) as f32
+            })
+            .collect();
+        (labels, margins)
+    }
+
+    /// Label scores of each token in the i16 scale, and the number of labels.
+    fn scores(&self, sentence: &Sequence) -> (Vec<i32>, usize) {
+        let n = self.labels.len();
+        let mut scores: Vec<i32> = sentence.scores(&self.weights, self.mask, n);
+        scores.iter_mut().for_each(|s| *s *= STEP);
+        (scores, n)
+    }
+
+    /// The weight of `label` after `prev` (`None`: the sentence start), if BIO allows it.
+    fn transition(&self, prev: Option<usize>, label: usize) -> Option<i32> {
+        let k = prev.map_or(0, |p| p + 1) * self.labels.len() + label;
+        self.allowed[k].then(|| i32::from(self.transitions[k]))
+    }
+}
+
+/// The best score of a path over tokens `..=i` ending in each label at `i` (the forward
+/// Viterbi table, `[i * n + label]`).
+fn best_prefixes<T, F>(scores: &[T], n: usize, transition: F) -> Vec<f64>
+where
+    T: Copy + Into<f64>,
+    F: Fn(Option<usize>, usize) -> Option<T>,
+{
+    let len = scores.len() / n;
+    let mut best = vec![f64::NEG_INFINITY; len * n];
+    for l in 0..n.min(best.len()) {
+        if let Some(t) = transition(None, l) {
+            best[l] = scores[l].into() + t.into();
+        }
+    }
+    for i in 1..len {
+        for l in 0..n {
+            let top = (0..n).filter_map(|p| transition(Some(p), l).map(|t| best[(i - 1) * n + p] + t.into())).fold(f64::NEG_INFINITY, f64::max);
+            best[i * n + l] = top + scores[i * n + l].into();
+        }
+    }
+    best
 }
 
 /// Viterbi over `scores[token * n + label]` with `transition(prev, label)` (`None`: forbidden).
@@ -317,7 +389,7 @@ impl Averaged {
         let scale = max / f64::from(i16::MAX);
         let q = |w: f64| (w / scale).round() as i16;
         let n = labels.len();
-        let mut out = b"LNTT\x01".to_vec();
+        let mut out = b"LNTT\x02".to_vec();
         out.push(bits);
         out.push(n as u8);
         for label in labels {
@@ -328,29 +400,33 @@ impl Averaged {
         for &t in trans {
             out.extend_from_slice(&q(t).to_le_bytes());
         }
-        let mut body = Vec::new();
+        let (mut gaps, mut masks, mut values) = (Vec::new(), Vec::new(), Vec::new());
         let (mut count, mut last) = (0u32, 0usize);
         for bucket in 0..weights.len() / n {
-            let row: Vec<i16> = (0..n).map(|l| q(weights[bucket * n + l])).map(|v| if v.abs() < min_q { 0 } else { v }).collect();
+            let row: Vec<i8> = (0..n).map(|l| q(weights[bucket * n + l])).map(|v| if v.abs() < min_q { 0 } else { (f64::from(v) / f64::from(STEP)).round().clamp(-127.0, 127.0) as i8 }).collect();
             let set = row.iter().enumerate().fold(0u16, |m, (l, &v)| if v != 0 { m | (1 << l) } else { m });
             if set == 0 {
                 continue;
             }
             let mut gap = (bucket - last) as u64;
             while gap >= 0x80 {
-                body.push((gap as u8) | 0x80);
+                gaps.push((gap as u8) | 0x80);
                 gap >>= 7;
             }
-            body.push(gap as u8);
-            body.extend_from_slice(&set.to_le_bytes());
-            for &v in row.iter().filter(|&&v| v != 0) {
-                body.extend_from_slice(&v.to_le_bytes());
+            gaps.push(gap as u8);
+            if n > 8 {
+                masks.extend_from_slice(&set.to_le_bytes());
+            } else {
+                masks.push(set as u8);
             }
+            values.extend(row.iter().filter(|&&v| v != 0).map(|&v| v as u8));
             last = bucket;
             count += 1;
         }
         out.extend_from_slice(&count.to_le_bytes());
-        out.extend_from_slice(&body);
+        out.extend_from_slice(&gaps);
+        out.extend_from_slice(&masks);
+        out.extend_from_slice(&values);
         out
     }
 }

@@ -74,6 +74,8 @@ pub struct Lexicon<'a> {
     pub names: &'a Gazetteer,
     /// Place names (GeoNames).
     pub places: &'a Gazetteer,
+    /// Names of the world with their type, from Wikipedia (see `models/README.md`).
+    pub world: &'a Gazetteer,
     /// Word clusters learned from unlabelled text.
     pub clusters: &'a Clusters,
 }
@@ -92,6 +94,7 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMu
     let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
     let matches = gazetteer.matches(words);
     let place_matches = lexicon.places.matches(words);
+    let world_matches = lexicon.world.matches(words);
     let clusters: Vec<(&str, &str)> = words.iter().map(|w| lexicon.clusters.of(&straightened(w))).collect();
     let cluster = |i: isize| if i < 0 || i as usize >= n { ("<>", "<>") } else { clusters[i as usize] };
     let all_caps = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
@@ -161,6 +164,11 @@ pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMu
             f.add(23, &[position]);
             f.add(24, &[position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
             f.add(25, &[position, wm1]);
+        }
+        if let Match::In { kind, position, len } = world_matches[i] {
+            f.add(40, &[kind, position]);
+            f.add(41, &[kind, position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
+            f.add(42, &[kind, position, wm1]);
         }
         let (wm3, _) = at(ii - 3);
         let (wp3, _) = at(ii + 3);

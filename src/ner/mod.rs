@@ -4,11 +4,13 @@
 //! A document is tagged twice: the second pass also sees what the first said about each word
 //! elsewhere in the document (`history`).
 
+pub mod confidence;
 pub mod consistency;
 pub mod dateline;
 pub mod features;
 pub mod gazetteer;
 pub mod history;
+pub mod rules;
 pub mod score;
 pub mod titles;
 pub mod train;
@@ -42,18 +44,22 @@ pub fn bio_spans<S: AsRef<str>>(labels: &[S]) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// A language's taggers (first and second pass), gazetteer and word clusters.
+/// A language's taggers (first and second pass), gazetteers (names of the training data,
+/// names of the world) and word clusters.
 #[derive(Clone)]
 pub struct Recognizer {
     tagger: Tagger,
     second: Tagger,
     gazetteer: Gazetteer,
+    world: Gazetteer,
     clusters: Clusters,
 }
 
 static IT_MODEL: &[u8] = include_bytes!("../../models/ner-it.bin");
 static IT_SECOND: &[u8] = include_bytes!("../../models/ner-it.2.bin");
 static IT_NAMES: &str = include_str!("../../models/ner-it.names");
+static IT_WORLD: &str = include_str!("../../models/world-it.names");
+static EN_WORLD: &str = include_str!("../../models/world-en.names");
 static IT_CLUSTERS: &str = include_str!("../../models/clusters-it.txt");
 static EN_CLUSTERS: &str = include_str!("../../models/clusters-en.txt");
 static EN_MODEL: &[u8] = include_bytes!("../../models/ner-en.bin");
@@ -71,25 +77,30 @@ pub fn places() -> &'static Gazetteer {
 const LONGEST_TAGGED: usize = 250;
 
 impl Recognizer {
-    pub fn new(tagger: Tagger, second: Tagger, gazetteer: Gazetteer, clusters: Clusters) -> Recognizer {
-        Recognizer { tagger, second, gazetteer, clusters }
+    pub fn new(tagger: Tagger, second: Tagger, gazetteer: Gazetteer, world: Gazetteer, clusters: Clusters) -> Recognizer {
+        Recognizer { tagger, second, gazetteer, world, clusters }
     }
 
     /// The embedded recognizer for `lang` (English for other languages), if it loads.
     pub fn for_lang(lang: Lang) -> Option<&'static Recognizer> {
         static IT: OnceLock<Option<Recognizer>> = OnceLock::new();
         static EN: OnceLock<Option<Recognizer>> = OnceLock::new();
-        let load = |model: &[u8], second: &[u8], names: &str, clusters: &str| {
-            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Clusters::from_text(clusters)))
+        let load = |model: &[u8], second: &[u8], names: &str, world: &str, clusters: &str| {
+            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Gazetteer::from_text(world), Clusters::from_text(clusters)))
         };
         match lang {
-            Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_SECOND, IT_NAMES, IT_CLUSTERS)).as_ref(),
-            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_SECOND, EN_NAMES, EN_CLUSTERS)).as_ref(),
+            Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_SECOND, IT_NAMES, IT_WORLD, IT_CLUSTERS)).as_ref(),
+            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_SECOND, EN_NAMES, EN_WORLD, EN_CLUSTERS)).as_ref(),
         }
     }
 
+    /// Whether a name (words separated by single spaces) is in one of the name lists.
+    pub fn knows(&self, name: &str) -> bool {
+        self.gazetteer.contains(name) || self.world.contains(name) || places().contains(name)
+    }
+
     fn lexicon(&self) -> Lexicon<'_> {
-        Lexicon { names: &self.gazetteer, places: places(), clusters: &self.clusters }
+        Lexicon { names: &self.gazetteer, places: places(), world: &self.world, clusters: &self.clusters }
     }
 
     /// First-pass BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
@@ -100,13 +111,24 @@ impl Recognizer {
     }
 
     /// BIO labels for the words of a document, one list per sentence, from both passes.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
+        self.tag_document_with_margins(sentences).0
+    }
+
+    /// `tag_document`, with each token's margin in the second pass (see
+    /// `Tagger::tag_with_margins`; `confidence` turns margins into a name's confidence).
     /// A sentence longer than `LONGEST_TAGGED` words (a text without full stops) is tagged in
     /// pieces of that length, which bounds the memory the tagger's features take.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<String>> {
+    pub fn tag_document_with_margins(&self, sentences: &[Vec<&str>]) -> (Vec<Vec<String>>, Vec<Vec<f32>>) {
         if sentences.iter().any(|s| s.len() > LONGEST_TAGGED) {
             let pieces: Vec<Vec<&str>> = sentences.iter().flat_map(|s| s.chunks(LONGEST_TAGGED).map(<[&str]>::to_vec)).collect();
-            let mut labels = self.tag_document(&pieces).into_iter();
-            return sentences.iter().map(|s| labels.by_ref().take(s.len().div_ceil(LONGEST_TAGGED)).flatten().collect()).collect();
+            let (labels, margins) = self.tag_document_with_margins(&pieces);
+            let (mut labels, mut margins) = (labels.into_iter(), margins.into_iter());
+            let mut join = |s: &Vec<&str>| {
+                let k = s.len().div_ceil(LONGEST_TAGGED);
+                (labels.by_ref().take(k).flatten().collect(), margins.by_ref().take(k).flatten().collect())
+            };
+            return sentences.iter().map(&mut join).unzip();
         }
         let mut scratch = Sequence::default();
         let first: Vec<Vec<&str>> = sentences.iter().map(|ws| self.tag(ws, &mut scratch)).collect();
@@ -118,8 +140,9 @@ impl Recognizer {
             .enumerate()
             .map(|(k, ws)| {
                 features::sentence_features(ws, &lexicon, &mut |i, f| history.features(k, i, f), &mut scratch);
-                self.second.tag(&scratch).into_iter().map(|l| labels[l].clone()).collect()
+                let (best, margins) = self.second.tag_with_margins(&scratch);
+                (best.into_iter().map(|l| labels[l].clone()).collect(), margins)
             })
-            .collect()
+            .unzip()
     }
 }

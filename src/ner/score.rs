@@ -2,6 +2,7 @@
 //! token-level micro-F1 over PER/LOC/ORG (B-/I- stripped) and CoNLL entity-level
 //! exact-match F1, with per-type figures.
 
+use super::confidence::Span;
 use std::collections::HashSet;
 
 const TYPES: [&str; 3] = ["PER", "LOC", "ORG"];
@@ -93,6 +94,23 @@ pub fn report(gold: &[Vec<String>], system: &[Vec<String>]) -> String {
         let s_t: HashSet<_> = ss.iter().filter(|x| x.2 == t).collect();
         let a = g_t.intersection(&s_t).count();
         lines.push(format!("entity_{t}_f1: {:.4}", f1(ratio(a, s_t.len()), ratio(a, g_t.len()))));
+    }
+    lines.join("\n") + "\n"
+}
+
+/// Entity precision and recall (as in `report`) when only the names with at least each
+/// confidence are kept, a line per threshold.
+pub fn by_confidence(gold: &[Vec<String>], system: &[Vec<Span>], thresholds: &[f32]) -> String {
+    let mut gs = HashSet::new();
+    for (k, sent) in gold.iter().enumerate() {
+        let gl: Vec<&str> = sent.iter().map(String::as_str).collect();
+        gs.extend(spans(&gl).into_iter().filter(|x| TYPES.contains(&x.2.as_str())).map(|(a, b, t)| (k, a, b, t)));
+    }
+    let mut lines = Vec::new();
+    for &t in thresholds {
+        let shown: HashSet<_> = system.iter().enumerate().flat_map(|(k, ss)| ss.iter().filter(|s| s.confidence >= t && TYPES.contains(&s.kind.as_str())).map(move |s| (k, s.start, s.end, s.kind.clone()))).collect();
+        let hit = gs.intersection(&shown).count();
+        lines.push(format!("confidence {t:.4}: entity_p {:.4} entity_r {:.4} ({} names)", ratio(hit, shown.len()), ratio(hit, gs.len()), shown.len()));
     }
     lines.join("\n") + "\n"
 }

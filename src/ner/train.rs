@@ -98,14 +98,14 @@ fn block_size(sentences: &[Labelled], folds: usize) -> usize {
 
 /// The features and gold label indices of every sentence. Gazetteer features are
 /// jackknifed; `history` (over all of `sentences`, in order) adds second-pass features.
-fn examples(sentences: &[Labelled], labels: &[String], clusters: &Clusters, settings: &Settings, history: Option<&History<String>>) -> Vec<(Sequence, Vec<usize>)> {
+fn examples(sentences: &[Labelled], labels: &[String], clusters: &Clusters, world: &Gazetteer, settings: &Settings, history: Option<&History<String>>) -> Vec<(Sequence, Vec<usize>)> {
     let index = |l: &str| labels.iter().position(|x| x == l).unwrap_or(0);
     let block = block_size(sentences, settings.folds);
     let mut data = Vec::with_capacity(sentences.len());
     for (k, chunk) in sentences.chunks(block).enumerate() {
         let others: Vec<&Labelled> = sentences.iter().enumerate().filter(|(i, _)| i / block != k).map(|(_, s)| s).collect();
         let gaz = gazetteer(&others);
-        let lexicon = Lexicon { names: &gaz, places: super::places(), clusters };
+        let lexicon = Lexicon { names: &gaz, places: super::places(), world, clusters };
         for (j, s) in chunk.iter().enumerate() {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let mut seq = Sequence::default();
@@ -152,17 +152,17 @@ fn learn(data: &[(Sequence, Vec<usize>)], labels: &[String], settings: &Settings
 /// Trains both passes on `sentences`. The second pass learns from first-pass labels that
 /// are jackknifed too: each block is tagged by a first pass trained on the other blocks, so
 /// its mistakes are those of unseen text.
-pub fn train(sentences: &[Labelled], clusters: &Clusters, settings: &Settings) -> Trained {
+pub fn train(sentences: &[Labelled], clusters: &Clusters, world: &Gazetteer, settings: &Settings) -> Trained {
     let labels = label_set(sentences);
-    let first = learn(&examples(sentences, &labels, clusters, settings, None), &labels, settings);
+    let first = learn(&examples(sentences, &labels, clusters, world, settings, None), &labels, settings);
     let block = block_size(sentences, settings.folds);
     let mut guessed: Vec<Vec<String>> = Vec::with_capacity(sentences.len());
     for (k, chunk) in sentences.chunks(block).enumerate() {
         let others: Vec<Labelled> = sentences.iter().enumerate().filter(|(i, _)| i / block != k).map(|(_, s)| s.clone()).collect();
-        let model = learn(&examples(&others, &labels, clusters, settings, None), &labels, settings);
+        let model = learn(&examples(&others, &labels, clusters, world, settings, None), &labels, settings);
         let tagger = Tagger::from_bytes(&model).expect("a tagger just encoded decodes");
         let gaz = gazetteer(&others.iter().collect::<Vec<_>>());
-        let lexicon = Lexicon { names: &gaz, places: super::places(), clusters };
+        let lexicon = Lexicon { names: &gaz, places: super::places(), world, clusters };
         let mut seq = Sequence::default();
         for s in chunk {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
@@ -172,7 +172,7 @@ pub fn train(sentences: &[Labelled], clusters: &Clusters, settings: &Settings) -
     }
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
     let history = History::new(&words, &guessed);
-    let second = learn(&examples(sentences, &labels, clusters, settings, Some(&history)), &labels, settings);
+    let second = learn(&examples(sentences, &labels, clusters, world, settings, Some(&history)), &labels, settings);
     let all: Vec<&Labelled> = sentences.iter().collect();
     Trained { first, second, gazetteer: gazetteer(&all) }
 }
