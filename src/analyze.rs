@@ -316,6 +316,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
     let names = if language.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
     let tagged: Vec<(u32, u32, EntityKind)> = names.into_iter().filter(|&(s, e, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty()).collect();
+    let tagged = link::join_nicknames(text, tagged);
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
     let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
     let quotes = found.into_iter().map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare }).collect();

@@ -1,8 +1,8 @@
-//! Entity linking (issue 14): lone first names and surnames, names one final vowel apart,
-//! and one type per entity.
+//! Entity linking (issue 14): lone first names and surnames, nicknames, names one final
+//! vowel apart, and one type per entity.
 
 use lente::entities::link::{link, NameMention};
-use lente::schema::EntityKind;
+use lente::schema::{Document, EntityKind, Options};
 use EntityKind::*;
 
 fn m(document: usize, kind: EntityKind, text: &str) -> NameMention {
@@ -12,6 +12,13 @@ fn m(document: usize, kind: EntityKind, text: &str) -> NameMention {
 /// The mentions' texts of each entity, with their documents (`Michela@1`).
 fn linked(ms: &[NameMention]) -> Vec<Vec<String>> {
     link(ms).iter().map(|e| e.mentions.iter().map(|&i| format!("{}@{}", ms[i].text, ms[i].document)).collect()).collect()
+}
+
+/// The entities of some texts analysed as a set: each one's name and its variants.
+fn entities(texts: &[&str]) -> Vec<(String, Vec<String>)> {
+    let docs: Vec<Document> = texts.iter().map(|t| Document { text: t.to_string(), ..Document::default() }).collect();
+    let analysis = lente::analyze(&docs, &Options::default());
+    analysis.entities.iter().map(|e| (e.name.clone(), e.variants.iter().map(|v| v.text.clone()).collect())).collect()
 }
 
 #[test]
@@ -29,6 +36,18 @@ fn a_lone_name_shared_by_two_full_names_of_the_set_stays_apart() {
     // A surname that only one full name of the set has joins it across documents.
     let ms = vec![m(0, Person, "Michela Moioli"), m(1, Person, "Moioli")];
     assert_eq!(linked(&ms), [vec!["Michela Moioli@0", "Moioli@1"]]);
+}
+
+#[test]
+fn quoted_nicknames_tell_people_apart() {
+    let text = "Three brothers in court\n\nThomas \"Tommy\" Thompson, John 'Jack' Thompson and Mary “Moll” Thompson appeared in court on Monday. \
+                Thomas \"Tommy\" Thompson said he was innocent. Later, John 'Jack' Thompson spoke to reporters, and Mary “Moll” Thompson declined to comment.";
+    let found = entities(&[text]);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for name in ["Thomas \"Tommy\" Thompson", "John 'Jack' Thompson", "Mary “Moll” Thompson"] {
+        let (_, variants) = found.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} in {names:?}"));
+        assert_eq!(variants, &[name], "{found:?}");
+    }
 }
 
 #[test]

@@ -12,7 +12,9 @@
 //! - A person's shorter name (`Putin`, `Michela`) joins, in each document, the one longer
 //!   name there that contains it; where no longer name contains it, it joins the one in the
 //!   whole set, unless it is a lone first name (first names are too common). When two full
-//!   names could take it, it stays apart, so two people with one surname are not merged.
+//!   names could take it, it stays apart, so two people with one surname are not merged. A
+//!   quoted nickname (`Thomas "Tommy" Thompson`, see `join_nicknames`) is part of the name,
+//!   so it tells people apart.
 //!
 //! Does not find mentions (see `ner`) and does not resolve pronouns.
 
@@ -149,6 +151,51 @@ fn ending_apart(a: &str, b: &str) -> bool {
                 _ => false,
             }
         })
+}
+
+/// Quotes around a nickname: opening, closing.
+const QUOTES: [(char, char); 5] = [('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’'), ('«', '»')];
+
+/// Joins a person's name tagged in two parts around a quoted nickname (`Thomas "Tommy"
+/// Thompson`: the tagger leaves quotes out of names) into one name, nickname included.
+/// `names` are byte spans of `text`, in text order.
+pub fn join_nicknames(text: &str, names: Vec<(u32, u32, EntityKind)>) -> Vec<(u32, u32, EntityKind)> {
+    let mut out = Vec::with_capacity(names.len());
+    let mut i = 0;
+    while i < names.len() {
+        let (start, end, kind) = names[i];
+        let after = if kind == EntityKind::Person { nickname_len(&text[end as usize..]).map(|n| end + n as u32) } else { None };
+        // The last name that starts by the end of the nickname (the tagger may take in the
+        // nickname, or part of it) and goes on past it.
+        let next = after.map(|at| (at, i + names[i + 1..].iter().take_while(|n| n.0 <= at).count()));
+        match next {
+            Some((at, j)) if j > i && names[j].1 > at && names[j].2 == EntityKind::Person => {
+                out.push((start, names[j].1, kind));
+                i = j + 1;
+            }
+            _ => {
+                out.push(names[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The length of ` "Tommy" ` at the start of `rest`: spaces, a quoted nickname of one to
+/// three capitalized words, spaces.
+fn nickname_len(rest: &str) -> Option<usize> {
+    let quoted = rest.trim_start_matches(' ');
+    let open = quoted.chars().next()?;
+    let &(_, close) = QUOTES.iter().find(|(o, _)| *o == open)?;
+    let body = &quoted[open.len_utf8()..];
+    let (len, _) = body.char_indices().take(30).find(|&(_, c)| c == close)?;
+    let nickname = &body[..len];
+    let after = &body[len + close.len_utf8()..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    let words: Vec<&str> = nickname.split(' ').collect();
+    let name_like = words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+    (quoted.len() < rest.len() && spaces > 0 && name_like).then_some(rest.len() - after.len() + spaces)
 }
 
 /// Kinds in the order that wins a tie in a vote.
@@ -501,6 +548,22 @@ mod tests {
         let linked = link(&ms);
         assert_eq!(linked.len(), 2);
         assert_eq!(names(&ms, &linked[1]), ["Paolo Rossi", "Rossi"]);
+    }
+
+    #[test]
+    fn names_around_a_quoted_nickname_join() {
+        // Each part once in `text`.
+        let joined = |text: &str, parts: &[&str]| -> Vec<String> {
+            let spans = parts.iter().map(|p| text.find(p).map(|s| (s as u32, (s + p.len()) as u32, EntityKind::Person)).unwrap()).collect();
+            join_nicknames(text, spans).iter().map(|&(s, e, _)| text[s as usize..e as usize].to_string()).collect()
+        };
+        assert_eq!(joined("Thomas \"Tommy\" Thompson", &["Thomas", "Tommy", "Thompson"]), ["Thomas \"Tommy\" Thompson"]);
+        assert_eq!(joined("Mary “Moll” Thompson", &["Mary", "Thompson"]), ["Mary “Moll” Thompson"]);
+        // The tagger may take the nickname's closing quote into the surname.
+        assert_eq!(joined("John 'Jack' Thompson", &["John", "Jack' Thompson"]), ["John 'Jack' Thompson"]);
+        // Not a nickname: words in quotes that are not a name, or not between two parts.
+        assert_eq!(joined("Rossi \"non ci sto\" Bianchi", &["Rossi", "Bianchi"]), ["Rossi", "Bianchi"]);
+        assert_eq!(joined("Rossi, \"Tommy\" Bianchi", &["Rossi", "Bianchi"]), ["Rossi", "Bianchi"]);
     }
 
     #[test]
