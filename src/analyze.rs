@@ -3,6 +3,7 @@
 //! values, then links the names of all documents into entities. Never fails on any text:
 //! what cannot be analysed becomes a note on the document.
 
+use crate::entities::aliases::acronym_after;
 use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
@@ -43,8 +44,11 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
 /// their names into entities, groups quotations by speaker, and makes the brief, the set's
 /// keyphrases and the totals. Removing a document from a set needs only this again.
 pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
-    let names: Vec<Vec<NameMention>> =
-        links.iter().enumerate().map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title }).collect()).collect();
+    let names: Vec<Vec<NameMention>> = links
+        .iter()
+        .enumerate()
+        .map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title, acronym: n.acronym.clone() }).collect())
+        .collect();
     let (entities, mut documents) = link_entities(links, &names);
     let mut phrases: Vec<Vec<Keyphrase>> = links.iter().map(|l| l.keyphrases.clone()).collect();
     name_keyphrases(&mut documents, &names, &mut phrases, &entities);
@@ -331,6 +335,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             text: as_written(&text[s as usize..e as usize]),
             position: f64::from(s) / len,
             in_title: title_bytes.is_some_and(|(_, te)| e <= te),
+            acronym: acronym_after(&text[s as usize..e as usize], kind, &text[e as usize..]),
         })
         .collect();
     let values = find_values(text, &tokens, lang).into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();

@@ -361,6 +361,9 @@ pub struct Name {
     /// Where it stands in the document, from 0 (start) to 1 (end).
     pub position: f64,
     pub in_title: bool,
+    /// The acronym given in parentheses right after it, which stands for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
 }
 
 /// Where a quotation's speaker is named, and how.

@@ -1,12 +1,12 @@
-//! Entity linking (issue 14): lone first names and surnames, nicknames, names one final
-//! vowel apart, and one type per entity.
+//! Entity linking (issue 14): lone first names and surnames, nicknames, acronyms in
+//! parentheses, names one final vowel apart, and one type per entity.
 
 use lente::entities::link::{link, NameMention};
 use lente::schema::{Document, EntityKind, Options};
 use EntityKind::*;
 
 fn m(document: usize, kind: EntityKind, text: &str) -> NameMention {
-    NameMention { document, kind, text: text.into(), position: 0.5, in_title: false }
+    NameMention { document, kind, text: text.into(), position: 0.5, in_title: false, acronym: None }
 }
 
 /// The mentions' texts of each entity, with their documents (`Michela@1`).
@@ -48,6 +48,29 @@ fn quoted_nicknames_tell_people_apart() {
         let (_, variants) = found.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} in {names:?}"));
         assert_eq!(variants, &[name], "{found:?}");
     }
+}
+
+#[test]
+fn an_acronym_in_parentheses_is_an_alias() {
+    let text = "Airport security review\n\nThe Aviation Security Service (Avsec) said on Tuesday that screening would change. \
+                Avsec staff will be trained again, the Aviation Security Service said.";
+    let found = entities(&[text]);
+    assert!(found.iter().any(|(_, v)| v.contains(&"Aviation Security Service".to_string()) && v.contains(&"Avsec".to_string())), "{found:?}");
+    let text = "Elezioni in Alto Adige\n\nLa Südtiroler Volkspartei (SVP) ha vinto le elezioni. Il Partito Popolare Sudtirolese (SVP) governa la provincia da decenni. \
+                Secondo la SVP il risultato è chiaro.";
+    let found = entities(&[text]);
+    let svp = found.iter().find(|(_, v)| v.contains(&"SVP".to_string())).expect("SVP");
+    for name in ["Südtiroler Volkspartei", "Partito Popolare Sudtirolese"] {
+        assert!(svp.1.contains(&name.to_string()), "{found:?}");
+    }
+}
+
+#[test]
+fn names_given_one_acronym_are_one_entity_across_documents() {
+    let given = |document, text: &str, acronym: &str| NameMention { acronym: Some(acronym.into()), ..m(document, Organization, text) };
+    // The acronym before the names that are given it, in another document.
+    let ms = vec![m(0, Organization, "SVP"), given(1, "Südtiroler Volkspartei", "SVP"), given(2, "Partito Popolare Sudtirolese", "SVP"), m(2, Organization, "Volkspartei")];
+    assert_eq!(linked(&ms), [vec!["SVP@0", "Südtiroler Volkspartei@1", "Partito Popolare Sudtirolese@2"], vec!["Volkspartei@2"]]);
 }
 
 #[test]

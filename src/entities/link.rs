@@ -9,6 +9,9 @@
 //!   vote of its mentions in each document, so `Washington` the actor in one article and
 //!   the city in another are two entities. An entity's type is the vote of its mentions,
 //!   ties going to person, then organization, then place.
+//! - An acronym in parentheses right after a name (`Aviation Security Service (Avsec)`,
+//!   found by `aliases::acronym_after`) is an alias of it in the whole set, so two names
+//!   given the same acronym are one entity.
 //! - A person's shorter name (`Putin`, `Michela`) joins, in each document, the one longer
 //!   name there that contains it; where no longer name contains it, it joins the one in the
 //!   whole set, unless it is a lone first name (first names are too common). When two full
@@ -32,6 +35,8 @@ pub struct NameMention {
     pub position: f64,
     /// Whether the mention is in the document's headline.
     pub in_title: bool,
+    /// The acronym given in parentheses right after it, which stands for it.
+    pub acronym: Option<String>,
 }
 
 /// An entity: the mentions that refer to it.
@@ -243,8 +248,21 @@ fn person_votes(mentions: &[NameMention], keys: &[String]) -> Vec<bool> {
     mentions.iter().zip(keys).map(|(m, k)| vote(votes[&(m.document, k.as_str())]) == EntityKind::Person).collect()
 }
 
-/// Step 1: groups the mentions whose names have one key (or alias, or are one typo
-/// apart) and are of one family, person or not. Typos are looked for among the first
+/// The root of `g` in a union-find forest.
+fn root(parent: &mut [usize], g: usize) -> usize {
+    let mut r = g;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut x = g;
+    while parent[x] != r {
+        x = std::mem::replace(&mut parent[x], r);
+    }
+    r
+}
+
+/// Step 1: groups the mentions whose names have one key (or alias, or acronym, or are one
+/// typo apart) and are of one family, person or not. Typos are looked for among the first
 /// group keys that share their first four letters, found through `deletions`, so the cost
 /// stays linear however many names share those letters. Also returns the group of each key
 /// of the names that are not persons.
@@ -252,6 +270,7 @@ fn group_names(mentions: &[NameMention]) -> (Vec<Group>, HashMap<String, usize>)
     let keys: Vec<String> = mentions.iter().map(|m| link_key(&m.text)).collect();
     let person = person_votes(mentions, &keys);
     let mut groups: Vec<Group> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
     let mut by_key: [HashMap<String, usize>; 2] = Default::default();
     let mut by_deletion: [HashMap<u64, Vec<usize>>; 2] = Default::default();
     let same_prefix = |a: &str, b: &str| a.chars().take(4).eq(b.chars().take(4));
@@ -268,13 +287,40 @@ fn group_names(mentions: &[NameMention]) -> (Vec<Group>, HashMap<String, usize>)
             for d in deletions(&k) {
                 by_deletion[f].entry(d).or_default().push(groups.len());
             }
+            parent.push(groups.len());
             groups.push(Group { key: k.clone(), person: person[i], members: Vec::new() });
             groups.len() - 1
         });
         groups[g].members.push(i);
         by_key[f].insert(k, g);
+        // An acronym given to a name links under it, and links the names given it.
+        if let (false, Some(acronym)) = (person[i], &m.acronym) {
+            let a = link_key(acronym);
+            match by_key[0].get(&a) {
+                Some(&h) => {
+                    let (rg, rh) = (root(&mut parent, g), root(&mut parent, h));
+                    parent[rg.max(rh)] = rg.min(rh);
+                }
+                None => {
+                    by_key[0].insert(a, g);
+                }
+            }
+        }
     }
-    let [others, _] = by_key;
+    for g in 0..groups.len() {
+        let r = root(&mut parent, g);
+        if r != g {
+            let members = std::mem::take(&mut groups[g].members);
+            groups[r].members.extend(members);
+        }
+    }
+    for group in &mut groups {
+        group.members.sort_unstable();
+    }
+    let [mut others, _] = by_key;
+    for g in others.values_mut() {
+        *g = root(&mut parent, *g);
+    }
     (groups, others)
 }
 
@@ -440,7 +486,7 @@ mod tests {
     use super::*;
 
     fn m(document: usize, kind: EntityKind, text: &str) -> NameMention {
-        NameMention { document, kind, text: text.into(), position: 0.5, in_title: false }
+        NameMention { document, kind, text: text.into(), position: 0.5, in_title: false, acronym: None }
     }
 
     fn names(ms: &[NameMention], e: &Linked) -> Vec<String> {
