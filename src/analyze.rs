@@ -3,6 +3,7 @@
 //! values, then links the names of all documents into entities. Never fails on any text:
 //! what cannot be analysed becomes a note on the document.
 
+use crate::entities::aliases::acronym_after;
 use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
@@ -43,8 +44,11 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
 /// their names into entities, groups quotations by speaker, and makes the brief, the set's
 /// keyphrases and the totals. Removing a document from a set needs only this again.
 pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
-    let names: Vec<Vec<NameMention>> =
-        links.iter().enumerate().map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title }).collect()).collect();
+    let names: Vec<Vec<NameMention>> = links
+        .iter()
+        .enumerate()
+        .map(|(d, l)| l.names.iter().map(|n| NameMention { document: d, kind: n.kind, text: n.text.clone(), position: n.position, in_title: n.in_title, acronym: n.acronym.clone() }).collect())
+        .collect();
     let (entities, mut documents) = link_entities(links, &names);
     let mut phrases: Vec<Vec<Keyphrase>> = links.iter().map(|l| l.keyphrases.clone()).collect();
     name_keyphrases(&mut documents, &names, &mut phrases, &entities);
@@ -322,8 +326,12 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let len = text.len().max(1) as f64;
     // Names with no letter or digit (a tagged `-`) cannot be linked: they are dropped.
     let names = if language.is_some() { Vec::new() } else { tag_names(text, &tokens, &spans, lang) };
-    let (tagged, confidences): (Vec<(u32, u32, EntityKind)>, Vec<f32>) =
+    let (tagged, sure): (Vec<(u32, u32, EntityKind)>, Vec<f32>) =
         names.into_iter().filter(|&(s, e, _, _)| !in_leftovers(s, e) && !link::key(&text[s as usize..e as usize]).is_empty()).map(|(s, e, k, c)| ((s, e, k), c)).unzip();
+    let starts: Vec<u32> = tagged.iter().map(|t| t.0).collect();
+    let tagged = link::join_nicknames(text, tagged);
+    // A name joined from parts is as sure as its least sure part.
+    let confidences: Vec<f32> = tagged.iter().map(|&(s, e, _)| (starts.partition_point(|&x| x < s)..starts.partition_point(|&x| x < e)).map(|i| sure[i]).fold(1.0, f32::min)).collect();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
     let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
     let quotes = found.into_iter().map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare }).collect();
@@ -340,6 +348,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             position: f64::from(s) / len,
             in_title: title_bytes.is_some_and(|(_, te)| e <= te),
             confidence: round2(f64::from(confidence)) as f32,
+            acronym: acronym_after(&text[s as usize..e as usize], kind, &text[e as usize..]),
         })
         .collect();
     let values = find_values(text, &tokens, lang).into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();

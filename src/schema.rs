@@ -371,6 +371,9 @@ pub struct Name {
     pub in_title: bool,
     /// How sure the tagger is of it, from 0 to 1 (see `ner::confidence`).
     pub confidence: f32,
+    /// The acronym given in parentheses right after it, which stands for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
 }
 
 /// Where a quotation's speaker is named, and how.

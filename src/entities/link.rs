@@ -1,10 +1,25 @@
-//! Links name mentions to entities within a document and across documents. Mentions whose
-//! names read the same (case, hyphens, accents and spacing aside; `Kim Jong-un`,
-//! `Kim Jong Un`, `KIM JONG-UN`), differ by one letter in a long name (`Kim Joung-un`), or are
-//! known aliases (`USA`, `Stati Uniti`) become one entity. A one-word person mention (`Putin`)
-//! joins the full name that contains it in the same document, else in the whole set, when
-//! only one full name does; otherwise it stays apart, so two people with one surname are not
-//! merged. Does not find mentions (see `ner`) and does not resolve pronouns.
+//! Links name mentions to entities within a document and across documents.
+//!
+//! - Mentions whose names read the same (case, hyphens, accents, spacing and little words
+//!   aside: `Kim Jong-un`, `Kim Jong Un`, `Corea Nord`), differ by one letter in a long name
+//!   (`Kim Joung-un`), or are known aliases (`USA`, `Stati Uniti`) become one entity; but
+//!   not names that differ only in a word's final vowel, an Italian gender or number
+//!   (`Tiburtino`, `Tiburtina`; `Mario`, `Maria`).
+//! - A name is a person or not (a place or organization: the tagger mixes these) by the
+//!   vote of its mentions in each document, so `Washington` the actor in one article and
+//!   the city in another are two entities. An entity's type is the vote of its mentions,
+//!   ties going to person, then organization, then place.
+//! - An acronym in parentheses right after a name (`Aviation Security Service (Avsec)`,
+//!   found by `aliases::acronym_after`) is an alias of it in the whole set, so two names
+//!   given the same acronym are one entity.
+//! - A person's shorter name (`Putin`, `Michela`) joins, in each document, the one longer
+//!   name there that contains it; where no longer name contains it, it joins the one in the
+//!   whole set, unless it is a lone first name (first names are too common). When two full
+//!   names could take it, it stays apart, so two people with one surname are not merged. A
+//!   quoted nickname (`Thomas "Tommy" Thompson`, see `join_nicknames`) is part of the name,
+//!   so it tells people apart.
+//!
+//! Does not find mentions (see `ner`) and does not resolve pronouns.
 
 use super::aliases::{alias_key, short_form};
 use crate::schema::EntityKind;
@@ -20,6 +35,8 @@ pub struct NameMention {
     pub position: f64,
     /// Whether the mention is in the document's headline.
     pub in_title: bool,
+    /// The acronym given in parentheses right after it, which stands for it.
+    pub acronym: Option<String>,
 }
 
 /// An entity: the mentions that refer to it.
@@ -126,112 +143,320 @@ fn deletions(k: &str) -> Vec<u64> {
     out
 }
 
-/// Groups `mentions` into entities, in order of first mention.
-pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
-    // 1. Same key (or alias, or one typo away): one group. Typos are looked for among the
-    // first group keys that share their first four letters, found through `deletions`, so
-    // the cost stays linear however many names share those letters.
-    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_deletion: HashMap<u64, Vec<usize>> = HashMap::new();
-    let same_prefix = |a: &str, b: &str| a.chars().take(4).eq(b.chars().take(4));
-    for (i, m) in mentions.iter().enumerate() {
-        let k = group_key(&m.text);
-        let k = alias_key(&k).map_or(k, str::to_string);
-        if k.is_empty() {
-            continue;
-        }
-        let found = by_key.get(&k).copied().or_else(|| {
-            let candidates = deletions(&k).into_iter().filter_map(|d| by_deletion.get(&d)).flatten().copied();
-            candidates.filter(|&g| same_prefix(&groups[g].0, &k) && near(&groups[g].0, &k)).min()
-        });
-        match found {
-            Some(g) => {
-                groups[g].1.push(i);
-                by_key.insert(k, g);
+/// Whether two names differ only in a word's final vowel, an Italian gender or number
+/// (`Mario`, `Maria`; `Tiburtino`, `Tiburtina`): two names, not a typo.
+fn ending_apart(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words(a), words(b));
+    let vowel = |c: char| "aeio".contains(c);
+    wa.len() == wb.len()
+        && wa.iter().zip(&wb).any(|(x, y)| {
+            let (mut x, mut y) = (x.chars(), y.chars());
+            match (x.next_back(), y.next_back()) {
+                (Some(p), Some(q)) => p != q && vowel(p) && vowel(q) && x.as_str() == y.as_str(),
+                _ => false,
             }
-            None => {
-                by_key.insert(k.clone(), groups.len());
-                for d in deletions(&k) {
-                    by_deletion.entry(d).or_default().push(groups.len());
-                }
-                groups.push((k, vec![i]));
+        })
+}
+
+/// Quotes around a nickname: opening, closing.
+const QUOTES: [(char, char); 5] = [('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’'), ('«', '»')];
+
+/// Joins a person's name tagged in two parts around a quoted nickname (`Thomas "Tommy"
+/// Thompson`: the tagger leaves quotes out of names) into one name, nickname included.
+/// `names` are byte spans of `text`, in text order.
+pub fn join_nicknames(text: &str, names: Vec<(u32, u32, EntityKind)>) -> Vec<(u32, u32, EntityKind)> {
+    let mut out = Vec::with_capacity(names.len());
+    let mut i = 0;
+    while i < names.len() {
+        let (start, end, kind) = names[i];
+        let after = if kind == EntityKind::Person { nickname_len(&text[end as usize..]).map(|n| end + n as u32) } else { None };
+        // The last name that starts by the end of the nickname (the tagger may take in the
+        // nickname, or part of it) and goes on past it.
+        let next = after.map(|at| (at, i + names[i + 1..].iter().take_while(|n| n.0 <= at).count()));
+        match next {
+            Some((at, j)) if j > i && names[j].1 > at && names[j].2 == EntityKind::Person => {
+                out.push((start, names[j].1, kind));
+                i = j + 1;
+            }
+            _ => {
+                out.push(names[i]);
+                i += 1;
             }
         }
     }
-    // 1b. A short form (`l’Alleanza`) joins the entity it stands for in the documents that
-    // name that entity (`NATO`); elsewhere it stays itself.
-    for g in 0..groups.len() {
-        let Some(&h) = short_form(&groups[g].0).and_then(|k| by_key.get(k)) else { continue };
-        let named: HashSet<usize> = groups[h].1.iter().map(|&i| mentions[i].document).collect();
-        let (joining, staying): (Vec<usize>, Vec<usize>) = groups[g].1.iter().partition(|&&i| named.contains(&mentions[i].document));
-        groups[g].1 = staying;
-        groups[h].1.extend(joining);
-        groups[h].1.sort_unstable();
-    }
-    groups.retain(|(_, members)| !members.is_empty());
-    let kinds: Vec<EntityKind> = groups.iter().map(|(_, g)| majority(g.iter().map(|&i| mentions[i].kind))).collect();
-    // 2. A person's shorter name (`Putin`, `Kim Jong`) joins the one longer name that
-    // contains its words in a row: first among names in the same documents, then in the
-    // whole set. Shorter names go after longer ones, so `Kim` finds `Kim Jong Un` once
-    // `Kim Jong` has joined it.
-    let person_words: Vec<Vec<Vec<String>>> =
-        groups.iter().enumerate().map(|(g, (_, members))| if kinds[g] == EntityKind::Person { members.iter().map(|&i| words(&mentions[i].text)).collect() } else { Vec::new() }).collect();
-    let size = |g: usize| person_words[g].iter().map(Vec::len).max().unwrap_or(0);
-    let mut containing: HashMap<String, Vec<usize>> = HashMap::new();
-    for (g, variants) in person_words.iter().enumerate() {
-        let mut ws: Vec<&String> = variants.iter().filter(|w| w.len() > 1).flatten().collect();
-        ws.sort();
-        ws.dedup();
-        for w in ws {
-            containing.entry(w.clone()).or_default().push(g);
-        }
-    }
-    let mut merged_into: Vec<Option<usize>> = vec![None; groups.len()];
-    let mut order: Vec<usize> = (0..groups.len()).filter(|&g| kinds[g] == EntityKind::Person).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(size(g)));
-    for g in order {
-        let Some(short) = person_words[g].iter().min_by_key(|w| w.len()) else { continue };
-        let Some(first) = short.first() else { continue };
-        let within = |long: &Vec<String>| long.len() > short.len() && long.windows(short.len()).any(|w| w == short.as_slice());
-        let all: Vec<usize> = containing.get(first).map_or(Vec::new(), |c| c.iter().copied().filter(|&h| h != g && merged_into[h].is_none() && person_words[h].iter().any(within)).collect());
-        let members = &groups[g].1;
-        let shares_document = |h: usize| groups[h].1.iter().any(|&i| members.iter().any(|&j| mentions[i].document == mentions[j].document));
-        let local: Vec<usize> = all.iter().copied().filter(|&h| shares_document(h)).collect();
-        merged_into[g] = match (local.as_slice(), all.as_slice()) {
-            ([h], _) => Some(*h),
-            ([], [h]) => Some(*h),
-            _ => None,
-        };
-    }
-    let mut out: Vec<Linked> = Vec::new();
-    let mut slot: Vec<Option<usize>> = vec![None; groups.len()];
-    for g in 0..groups.len() {
-        let root = std::iter::successors(Some(g), |&h| merged_into[h]).last().unwrap_or(g);
-        let s = *slot[root].get_or_insert_with(|| {
-            out.push(Linked { kind: EntityKind::Person, mentions: Vec::new() });
-            out.len() - 1
-        });
-        slot[g] = Some(s);
-        out[s].mentions.extend(&groups[g].1);
-    }
-    for e in &mut out {
-        e.mentions.sort_unstable();
-        e.kind = majority(e.mentions.iter().map(|&i| mentions[i].kind));
-    }
-    out.sort_by_key(|e| e.mentions[0]);
     out
 }
 
-fn majority(kinds: impl Iterator<Item = EntityKind>) -> EntityKind {
-    let mut counts: Vec<(EntityKind, usize)> = Vec::new();
+/// The length of ` "Tommy" ` at the start of `rest`: spaces, a quoted nickname of one to
+/// three capitalized words, spaces.
+fn nickname_len(rest: &str) -> Option<usize> {
+    let quoted = rest.trim_start_matches(' ');
+    let open = quoted.chars().next()?;
+    let &(_, close) = QUOTES.iter().find(|(o, _)| *o == open)?;
+    let body = &quoted[open.len_utf8()..];
+    let (len, _) = body.char_indices().take(30).find(|&(_, c)| c == close)?;
+    let nickname = &body[..len];
+    let after = &body[len + close.len_utf8()..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    let words: Vec<&str> = nickname.split(' ').collect();
+    let name_like = words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+    (quoted.len() < rest.len() && spaces > 0 && name_like).then_some(rest.len() - after.len() + spaces)
+}
+
+/// Kinds in the order that wins a tie in a vote.
+const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Location];
+
+/// The place of a kind in `KINDS`.
+fn index(kind: EntityKind) -> usize {
+    KINDS.iter().position(|&k| k == kind).unwrap_or(0)
+}
+
+/// How many of `kinds` are of each of `KINDS`.
+fn tally(kinds: impl Iterator<Item = EntityKind>) -> [usize; 3] {
+    let mut counts = [0; 3];
     for k in kinds {
-        match counts.iter_mut().find(|(x, _)| *x == k) {
-            Some(c) => c.1 += 1,
-            None => counts.push((k, 1)),
+        counts[index(k)] += 1;
+    }
+    counts
+}
+
+/// The kind with the most votes; ties go to person, then organization, then place.
+fn vote(counts: [usize; 3]) -> EntityKind {
+    KINDS[(1..3).fold(0, |best, k| if counts[k] > counts[best] { k } else { best })]
+}
+
+/// The key a name links under: its `group_key`, or its alias group's.
+fn link_key(name: &str) -> String {
+    let k = group_key(name);
+    alias_key(&k).map_or(k, str::to_string)
+}
+
+/// Mentions with one name: its key, whether it is a person, its mentions.
+struct Group {
+    key: String,
+    person: bool,
+    members: Vec<usize>,
+}
+
+/// Whether each mention names a person, by the vote of the mentions of its name in its
+/// document (`keys`: the names' link keys).
+fn person_votes(mentions: &[NameMention], keys: &[String]) -> Vec<bool> {
+    let mut votes: HashMap<(usize, &str), [usize; 3]> = HashMap::new();
+    for (m, k) in mentions.iter().zip(keys) {
+        votes.entry((m.document, k)).or_default()[index(m.kind)] += 1;
+    }
+    mentions.iter().zip(keys).map(|(m, k)| vote(votes[&(m.document, k.as_str())]) == EntityKind::Person).collect()
+}
+
+/// The root of `g` in a union-find forest.
+fn root(parent: &mut [usize], g: usize) -> usize {
+    let mut r = g;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut x = g;
+    while parent[x] != r {
+        x = std::mem::replace(&mut parent[x], r);
+    }
+    r
+}
+
+/// Step 1: groups the mentions whose names have one key (or alias, or acronym, or are one
+/// typo apart) and are of one family, person or not. Typos are looked for among the first
+/// group keys that share their first four letters, found through `deletions`, so the cost
+/// stays linear however many names share those letters. Also returns the group of each key
+/// of the names that are not persons.
+fn group_names(mentions: &[NameMention]) -> (Vec<Group>, HashMap<String, usize>) {
+    let keys: Vec<String> = mentions.iter().map(|m| link_key(&m.text)).collect();
+    let person = person_votes(mentions, &keys);
+    let mut groups: Vec<Group> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
+    let mut by_key: [HashMap<String, usize>; 2] = Default::default();
+    let mut by_deletion: [HashMap<u64, Vec<usize>>; 2] = Default::default();
+    let same_prefix = |a: &str, b: &str| a.chars().take(4).eq(b.chars().take(4));
+    for (i, (m, k)) in mentions.iter().zip(keys).enumerate() {
+        if k.is_empty() {
+            continue;
+        }
+        let f = usize::from(person[i]);
+        let found = by_key[f].get(&k).copied().or_else(|| {
+            let candidates = deletions(&k).into_iter().filter_map(|d| by_deletion[f].get(&d)).flatten().copied();
+            candidates.filter(|&g| same_prefix(&groups[g].key, &k) && near(&groups[g].key, &k) && !ending_apart(&mentions[groups[g].members[0]].text, &m.text)).min()
+        });
+        let g = found.unwrap_or_else(|| {
+            for d in deletions(&k) {
+                by_deletion[f].entry(d).or_default().push(groups.len());
+            }
+            parent.push(groups.len());
+            groups.push(Group { key: k.clone(), person: person[i], members: Vec::new() });
+            groups.len() - 1
+        });
+        groups[g].members.push(i);
+        by_key[f].insert(k, g);
+        // An acronym given to a name links under it, and links the names given it.
+        if let (false, Some(acronym)) = (person[i], &m.acronym) {
+            let a = link_key(acronym);
+            match by_key[0].get(&a) {
+                Some(&h) => {
+                    let (rg, rh) = (root(&mut parent, g), root(&mut parent, h));
+                    parent[rg.max(rh)] = rg.min(rh);
+                }
+                None => {
+                    by_key[0].insert(a, g);
+                }
+            }
         }
     }
-    counts.iter().fold((EntityKind::Person, 0), |best, &(k, n)| if n > best.1 { (k, n) } else { best }).0
+    for g in 0..groups.len() {
+        let r = root(&mut parent, g);
+        if r != g {
+            let members = std::mem::take(&mut groups[g].members);
+            groups[r].members.extend(members);
+        }
+    }
+    for group in &mut groups {
+        group.members.sort_unstable();
+    }
+    let [mut others, _] = by_key;
+    for g in others.values_mut() {
+        *g = root(&mut parent, *g);
+    }
+    (groups, others)
+}
+
+/// Step 1b: a short form (`l’Alleanza`) joins the entity it stands for in the documents
+/// that name that entity (`NATO`); elsewhere it stays itself. `by_key`: the group of each
+/// key of the names that are not persons.
+fn join_short_forms(groups: &mut [Group], by_key: &HashMap<String, usize>, mentions: &[NameMention]) {
+    for g in 0..groups.len() {
+        if groups[g].person {
+            continue;
+        }
+        let Some(&h) = short_form(&groups[g].key).and_then(|k| by_key.get(k)) else { continue };
+        let named: HashSet<usize> = groups[h].members.iter().map(|&i| mentions[i].document).collect();
+        let (joining, staying): (Vec<usize>, Vec<usize>) = groups[g].members.iter().partition(|&&i| named.contains(&mentions[i].document));
+        groups[g].members = staying;
+        groups[h].members.extend(joining);
+        groups[h].members.sort_unstable();
+    }
+}
+
+/// Step 2: a person's shorter name (`Putin`, `Kim Jong`) joins, in each of its documents,
+/// the one longer name there that contains its words in a row; in a document with no such
+/// name, the one in the whole set, unless it is a lone first name. Shorter names go after
+/// longer ones, so `Kim` finds `Kim Jong Un` once `Kim Jong` has joined it. Returns the
+/// group that each (group, document) joined.
+fn join_short_names(groups: &[Group], mentions: &[NameMention]) -> HashMap<(usize, usize), usize> {
+    let person_words: Vec<Vec<Vec<String>>> = groups.iter().map(|g| if g.person { g.members.iter().map(|&i| words(&mentions[i].text)).collect() } else { Vec::new() }).collect();
+    let mut containing: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, variants) in person_words.iter().enumerate() {
+        let mut ws: Vec<&str> = variants.iter().filter(|w| w.len() > 1).flatten().map(String::as_str).collect();
+        ws.sort_unstable();
+        ws.dedup();
+        for w in ws {
+            containing.entry(w).or_default().push(g);
+        }
+    }
+    // Where each group's mentions are, with those that joined it: (group, document).
+    let mut present: HashSet<(usize, usize)> = HashSet::new();
+    let mut documents: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    let mut alive = vec![0usize; groups.len()];
+    for (g, group) in groups.iter().enumerate().filter(|(_, g)| g.person) {
+        for &i in &group.members {
+            if present.insert((g, mentions[i].document)) {
+                documents[g].push(mentions[i].document);
+                alive[g] += 1;
+            }
+        }
+    }
+    let size = |g: usize| person_words[g].iter().map(Vec::len).max().unwrap_or(0);
+    let mut order: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].person).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(size(g)));
+    let mut done = vec![false; groups.len()];
+    let mut joined = HashMap::new();
+    for g in order {
+        done[g] = true;
+        let Some(short) = person_words[g].iter().min_by_key(|w| w.len()) else { continue };
+        let Some(first) = short.first() else { continue };
+        let within = |long: &Vec<String>| long.len() > short.len() && long.windows(short.len()).any(|w| w == short.as_slice());
+        let candidates: Vec<usize> =
+            containing.get(first.as_str()).map_or(Vec::new(), |c| c.iter().copied().filter(|&h| h != g && done[h] && alive[h] > 0 && person_words[h].iter().any(within)).collect());
+        let mine: HashSet<usize> = documents[g].iter().copied().collect();
+        let mut local: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &h in &candidates {
+            for &d in documents[h].iter().filter(|&&d| mine.contains(&d) && present.contains(&(h, d))) {
+                local.entry(d).or_default().push(h);
+            }
+        }
+        let anywhere = match candidates.as_slice() {
+            [h] if !first_name(short, &person_words[*h]) => Some(*h),
+            _ => None,
+        };
+        for d in documents[g].clone() {
+            let target = match local.get_mut(&d) {
+                Some(hs) => {
+                    hs.sort_unstable();
+                    hs.dedup();
+                    (hs.len() == 1).then_some(hs[0])
+                }
+                None => anywhere,
+            };
+            let Some(h) = target else { continue };
+            joined.insert((g, d), h);
+            present.remove(&(g, d));
+            alive[g] -= 1;
+            if present.insert((h, d)) {
+                documents[h].push(d);
+                alive[h] += 1;
+            }
+        }
+    }
+    joined
+}
+
+/// Whether `short` is a lone first name of the person whose names are `long`: one word,
+/// that opens each name that contains it.
+fn first_name(short: &[String], long: &[Vec<String>]) -> bool {
+    short.len() == 1 && long.iter().filter(|l| l.len() > 1 && l.contains(&short[0])).all(|l| l[0] == short[0])
+}
+
+/// Groups `mentions` into entities, in order of first mention.
+pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
+    let (mut groups, by_key) = group_names(mentions);
+    join_short_forms(&mut groups, &by_key, mentions);
+    let joined = join_short_names(&groups, mentions);
+    // Each mention goes where its group joined in its document, and on from there.
+    let entity_of = |mut g: usize, d: usize| {
+        while let Some(&h) = joined.get(&(g, d)) {
+            g = h;
+        }
+        g
+    };
+    let mut out: Vec<Linked> = Vec::new();
+    let mut person: Vec<bool> = Vec::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        for &i in &group.members {
+            let e = entity_of(g, mentions[i].document);
+            let s = *slot.entry(e).or_insert_with(|| {
+                out.push(Linked { kind: EntityKind::Person, mentions: Vec::new() });
+                person.push(groups[e].person);
+                out.len() - 1
+            });
+            out[s].mentions.push(i);
+        }
+    }
+    for (e, &person) in out.iter_mut().zip(&person) {
+        e.mentions.sort_unstable();
+        let mut counts = tally(e.mentions.iter().map(|&i| mentions[i].kind));
+        // One family per entity: a person, or a place or organization.
+        if !person {
+            counts[0] = 0;
+        }
+        e.kind = vote(counts);
+    }
+    out.sort_by_key(|e| e.mentions[0]);
+    out
 }
 
 /// The name to show for an entity: a person's fullest name (among its longest variants in
@@ -261,7 +486,7 @@ mod tests {
     use super::*;
 
     fn m(document: usize, kind: EntityKind, text: &str) -> NameMention {
-        NameMention { document, kind, text: text.into(), position: 0.5, in_title: false }
+        NameMention { document, kind, text: text.into(), position: 0.5, in_title: false, acronym: None }
     }
 
     fn names(ms: &[NameMention], e: &Linked) -> Vec<String> {
@@ -303,11 +528,13 @@ mod tests {
             m(0, Person, "Mario Rossino"),
             m(0, Person, "Mario Rossin"),
             m(0, Person, "Mario Rosini"),
+            m(0, Person, "Mario Rossimi"),
             m(0, Person, "Maria Rossini"),
         ];
         let linked = link(&ms);
         let groups: Vec<Vec<String>> = linked.iter().map(|e| names(&ms, e)).collect();
-        assert_eq!(groups, [vec!["Mario Rossini", "Mario Rossino", "Mario Rossin", "Mario Rosini", "Maria Rossini"], vec!["Mario Rossetti"]]);
+        // A word's final vowel changed is another name (`Rossino`, `Maria`), not a typo.
+        assert_eq!(groups, [vec!["Mario Rossini", "Mario Rossin", "Mario Rosini", "Mario Rossimi"], vec!["Mario Rossetti"], vec!["Mario Rossino"], vec!["Maria Rossini"]]);
     }
 
     #[test]
@@ -367,6 +594,22 @@ mod tests {
         let linked = link(&ms);
         assert_eq!(linked.len(), 2);
         assert_eq!(names(&ms, &linked[1]), ["Paolo Rossi", "Rossi"]);
+    }
+
+    #[test]
+    fn names_around_a_quoted_nickname_join() {
+        // Each part once in `text`.
+        let joined = |text: &str, parts: &[&str]| -> Vec<String> {
+            let spans = parts.iter().map(|p| text.find(p).map(|s| (s as u32, (s + p.len()) as u32, EntityKind::Person)).unwrap()).collect();
+            join_nicknames(text, spans).iter().map(|&(s, e, _)| text[s as usize..e as usize].to_string()).collect()
+        };
+        assert_eq!(joined("Thomas \"Tommy\" Thompson", &["Thomas", "Tommy", "Thompson"]), ["Thomas \"Tommy\" Thompson"]);
+        assert_eq!(joined("Mary “Moll” Thompson", &["Mary", "Thompson"]), ["Mary “Moll” Thompson"]);
+        // The tagger may take the nickname's closing quote into the surname.
+        assert_eq!(joined("John 'Jack' Thompson", &["John", "Jack' Thompson"]), ["John 'Jack' Thompson"]);
+        // Not a nickname: words in quotes that are not a name, or not between two parts.
+        assert_eq!(joined("Rossi \"non ci sto\" Bianchi", &["Rossi", "Bianchi"]), ["Rossi", "Bianchi"]);
+        assert_eq!(joined("Rossi, \"Tommy\" Bianchi", &["Rossi", "Bianchi"]), ["Rossi", "Bianchi"]);
     }
 
     #[test]
