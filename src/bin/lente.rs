@@ -35,6 +35,8 @@ Usage:
   lente eval-ner [--lang it|en] [--model PREFIX] GOLD.tsv...
       Tags each gold file and prints NERMuD's token-level and CoNLL's entity-level scores,
       as score_ner.py does.
+  lente pack-names NAMES --out FILE
+      Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
   lente golden [DIR] [--shared DIR] [--verbose]
       Scores the names Lente shows in the golden set's articles (default tests/golden, the
       articles under ../shared) against the hand-written ones: precision and recall per
@@ -69,6 +71,7 @@ fn main() -> ExitCode {
         "ner" => cmd_ner(rest),
         "eval-ner" => cmd_eval_ner(rest),
         "golden" => cmd_golden(rest),
+        "pack-names" => cmd_pack_names(rest),
         "train-ner" => cmd_train_ner(rest),
         "train-clusters" => cmd_train_clusters(rest),
         "summarize" => cmd_summarize(rest),
@@ -283,9 +286,10 @@ fn recognizer(a: &Args, lang: Lang) -> Result<std::borrow::Cow<'static, Recogniz
     }
 }
 
-/// The names of the world of `--world FILE` (`TYPE<TAB>name` lines), else none.
+/// The names of the world of `--world FILE` (packed, or `TYPE<TAB>name` lines), else none.
 fn world(a: &Args) -> Result<Gazetteer, String> {
-    Ok(a.value("--world").map(read_file).transpose()?.map(|t| Gazetteer::from_text(&t)).unwrap_or_default())
+    let Some(path) = a.value("--world") else { return Ok(Gazetteer::default()) };
+    Ok(Gazetteer::from_bytes(&std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?))
 }
 
 /// Sentences per pseudo-document when a TSV file has no document marks: consistency
@@ -294,7 +298,7 @@ const WINDOW: usize = 30;
 
 /// Tags labelled or unlabelled sentences; returns the labels and the names with their
 /// confidence.
-fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled]) -> (Vec<Vec<String>>, Vec<Vec<ner::confidence::Span>>) {
+fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled], lang: Lang) -> (Vec<Vec<String>>, Vec<Vec<ner::confidence::Span>>) {
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
     let (tagged, margins) = rec.tag_document_with_margins(&words);
     let mut out = tagged.clone();
@@ -303,8 +307,8 @@ fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled]) -> (Vec<Vec<Str
         ner::titles::strip(ws, labels);
         ner::rules::correct(ws, labels);
         ner::consistency::propagate(ws, labels);
-        let mut found = ner::confidence::spans(ws, labels, tagged, margins);
-        ner::rules::doubt_headings(ws, &mut found, &|name| rec.knows(name));
+        let mut found = ner::confidence::spans(ws, labels, tagged, margins, ner::confidence::temperature(lang));
+        ner::rules::doubt(ws, &mut found, &|name| rec.knows(name));
         names.extend(found);
     }
     (out, names)
@@ -321,9 +325,10 @@ fn cmd_ner(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--tsv", "--lang", "--model", "--clusters", "--world"], &[])?;
     let path = a.value("--tsv").ok_or("ner needs --tsv FILE")?;
     let sentences = ner::train::read_tsv(&read_file(path)?);
-    let rec = recognizer(&a, tsv_lang(&a, &sentences)?)?;
+    let lang = tsv_lang(&a, &sentences)?;
+    let rec = recognizer(&a, lang)?;
     let mut text = String::new();
-    for (s, labels) in sentences.iter().zip(tag_all(&rec, &sentences).0) {
+    for (s, labels) in sentences.iter().zip(tag_all(&rec, &sentences, lang).0) {
         for (w, l) in s.words.iter().zip(labels) {
             text.push_str(&format!("{w}\t{l}\n"));
         }
@@ -339,8 +344,9 @@ fn cmd_eval_ner(args: &[String]) -> Result<(), String> {
     }
     for path in &a.files {
         let gold = ner::train::read_tsv(&read_file(path)?);
-        let rec = recognizer(&a, tsv_lang(&a, &gold)?)?;
-        let (system, names) = tag_all(&rec, &gold);
+        let lang = tsv_lang(&a, &gold)?;
+        let rec = recognizer(&a, lang)?;
+        let (system, names) = tag_all(&rec, &gold, lang);
         let labels: Vec<Vec<String>> = gold.iter().map(|s| s.labels.clone()).collect();
         // The default threshold, and those that leave out the least sure 5%, 10%, … 40% of names.
         let mut sure: Vec<f32> = names.iter().flatten().map(|n| n.confidence).collect();
@@ -352,11 +358,22 @@ fn cmd_eval_ner(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+fn cmd_pack_names(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--out"], &[])?;
+    let (Some(path), Some(target)) = (a.files.first(), a.value("--out")) else { return Err("pack-names needs NAMES and --out FILE".into()) };
+    let names = Gazetteer::from_text(&read_file(path)?);
+    let packed = names.to_packed();
+    std::fs::write(target, &packed).map_err(|e| format!("cannot write {target}: {e}"))?;
+    eprintln!("lente: {} names, {} bytes", names.len(), packed.len());
+    Ok(())
+}
+
 fn cmd_golden(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--shared"], &["--verbose"])?;
     let dir = a.files.first().map_or("tests/golden", String::as_str);
     let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
-    let mut paths: Vec<_> = std::fs::read_dir(dir).map_err(|e| format!("cannot read {dir}: {e}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "golden")).collect();
+    let mut paths: Vec<_> =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {dir}: {e}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "golden")).collect();
     paths.sort();
     let mut totals: std::collections::BTreeMap<String, lente::golden::Score> = Default::default();
     let mut report = String::new();

@@ -145,22 +145,38 @@ impl Tagger {
     pub fn tag_with_margins(&self, sentence: &Sequence) -> (Vec<usize>, Vec<f32>) {
         let (scores, n) = self.scores(sentence);
         let len = scores.len() / n;
-        let forward = best_prefixes(&scores, n, |p, l| self.transition(p, l));
-        let mut backward = vec![0f64; len * n];
-        for i in (0..len.saturating_sub(1)).rev() {
-            for p in 0..n {
-                backward[i * n + p] = (0..n)
-                    .filter_map(|l| self.transition(Some(p), l).map(|t| f64::from(t) + f64::from(scores[(i + 1) * n + l]) + backward[(i + 1) * n + l]))
-                    .fold(f64::NEG_INFINITY, f64::max);
+        // Transitions as one table, forbidden ones far below any path's score.
+        const NEVER: i64 = i64::MIN / 4;
+        let trans: Vec<i64> = (0..(n + 1) * n).map(|k| if self.allowed[k] { i64::from(self.transitions[k]) } else { NEVER }).collect();
+        let mut forward = vec![NEVER; len * n];
+        let mut back = vec![0u8; len * n];
+        for i in 0..len {
+            for l in 0..n {
+                let (best, from) = if i == 0 { (trans[l], 0) } else { (0..n).map(|p| (forward[(i - 1) * n + p] + trans[(p + 1) * n + l], p)).fold((NEVER, 0), |a, b| if b.0 > a.0 { b } else { a }) };
+                forward[i * n + l] = best + i64::from(scores[i * n + l]);
+                back[i * n + l] = from as u8;
             }
         }
-        let labels = viterbi(&scores, n, |prev, label| self.transition(prev, label));
+        let mut backward = vec![0i64; len * n];
+        for i in (0..len.saturating_sub(1)).rev() {
+            for p in 0..n {
+                backward[i * n + p] = (0..n).map(|l| trans[(p + 1) * n + l] + i64::from(scores[(i + 1) * n + l]) + backward[(i + 1) * n + l]).max().unwrap_or(NEVER);
+            }
+        }
+        let mut labels = vec![0usize; len];
+        if len > 0 {
+            let last = &forward[(len - 1) * n..];
+            let mut label = (0..n).fold(0, |b, l| if last[l] > last[b] { l } else { b });
+            for i in (0..len).rev() {
+                labels[i] = label;
+                label = usize::from(back[i * n + label]);
+            }
+        }
         let margins = (0..len)
             .map(|i| {
-                let total = |l: usize| forward[i * n + l] + backward[i * n + l];
-                let best = total(labels[i]);
-                let other = (0..n).filter(|&l| l != labels[i]).map(total).fold(f64::NEG_INFINITY, f64::max);
-                ((best - other) / f64::from(STEP)).min(1e4) as f32
+                let total = |l: usize| forward[i * n + l].saturating_add(backward[i * n + l]);
+                let other = (0..n).filter(|&l| l != labels[i]).map(total).max().unwrap_or(NEVER);
+                ((total(labels[i]) - other) as f64 / f64::from(STEP)).min(1e4) as f32
             })
             .collect();
         (labels, margins)
@@ -179,29 +195,6 @@ impl Tagger {
         let k = prev.map_or(0, |p| p + 1) * self.labels.len() + label;
         self.allowed[k].then(|| i32::from(self.transitions[k]))
     }
-}
-
-/// The best score of a path over tokens `..=i` ending in each label at `i` (the forward
-/// Viterbi table, `[i * n + label]`).
-fn best_prefixes<T, F>(scores: &[T], n: usize, transition: F) -> Vec<f64>
-where
-    T: Copy + Into<f64>,
-    F: Fn(Option<usize>, usize) -> Option<T>,
-{
-    let len = scores.len() / n;
-    let mut best = vec![f64::NEG_INFINITY; len * n];
-    for l in 0..n.min(best.len()) {
-        if let Some(t) = transition(None, l) {
-            best[l] = scores[l].into() + t.into();
-        }
-    }
-    for i in 1..len {
-        for l in 0..n {
-            let top = (0..n).filter_map(|p| transition(Some(p), l).map(|t| best[(i - 1) * n + p] + t.into())).fold(f64::NEG_INFINITY, f64::max);
-            best[i * n + l] = top + scores[i * n + l].into();
-        }
-    }
-    best
 }
 
 /// Viterbi over `scores[token * n + label]` with `transition(prev, label)` (`None`: forbidden).

@@ -26,20 +26,22 @@ fn in_capitals(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && word.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'' || c == '’')
 }
 
-/// Labels the dateline place of a paragraph's first sentence (`words`, BIO `labels`) `LOC`.
-pub fn mark(words: &[&str], labels: &mut [String]) {
+/// Labels the dateline place of a paragraph's first sentence (`words`, BIO `labels`) `LOC`;
+/// returns whether there was one.
+pub fn mark(words: &[&str], labels: &mut [String]) -> bool {
     let run = words.iter().take(MAX_WORDS + 1).take_while(|w| in_capitals(w)).count().min(MAX_WORDS);
-    let Some(next) = words.get(run) else { return };
+    let Some(next) = words.get(run) else { return false };
     if run == 0 || !matches!(*next, "–" | "—" | "-" | "," | "(") {
-        return;
+        return false;
     }
     let name = words[..run].iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" ");
     if !places().contains(&name) {
-        return;
+        return false;
     }
     for (i, label) in labels.iter_mut().take(run).enumerate() {
         *label = if i == 0 { "B-LOC" } else { "I-LOC" }.to_string();
     }
+    true
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Names seen in the training data with their type, matched in a sentence longest first.
-//! Stored as text, one name a line: `TYPE<TAB>token token …`.
+//! Names with their type, matched in a sentence longest first: the names seen in the training
+//! data, stored as text, one name a line (`TYPE<TAB>token token …`), and the larger lists of
+//! places and of names of the world, stored packed (`packed`).
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -19,6 +20,8 @@ pub enum Match {
 pub struct Gazetteer {
     names: HashMap<String, &'static str>,
     words: HashMap<String, u8>,
+    /// A packed list's fingerprints (see `packed`), when it was read from one.
+    packed: HashMap<u32, &'static str>,
 }
 
 const KINDS: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -52,7 +55,29 @@ impl Gazetteer {
     pub fn from_text(text: &str) -> Gazetteer {
         let names = text.lines().filter_map(|l| l.split_once('\t')).filter_map(|(k, name)| Some((name.to_string(), kind(k)?))).collect::<HashMap<_, _>>();
         let words = word_types(names.iter());
-        Gazetteer { names, words }
+        Gazetteer { names, words, packed: HashMap::default() }
+    }
+
+    /// Reads a packed list (`packed::pack`) or, failing that, the text form.
+    pub fn from_bytes(bytes: &[u8]) -> Gazetteer {
+        match super::packed::unpack(bytes) {
+            Some(packed) => Gazetteer { packed, ..Gazetteer::default() },
+            None => Gazetteer::from_text(&String::from_utf8_lossy(bytes)),
+        }
+    }
+
+    /// The packed form of the names (word types are not kept).
+    pub fn to_packed(&self) -> Vec<u8> {
+        super::packed::pack(self.names.iter().map(|(n, k)| (*k, n.as_str())))
+    }
+
+    /// The type of a known name.
+    pub fn kind_of(&self, name: &str) -> Option<&'static str> {
+        if self.packed.is_empty() {
+            self.names.get(name).copied()
+        } else {
+            self.packed.get(&super::packed::fingerprint(name)).copied()
+        }
     }
 
     /// Builds one from labelled names: (type, tokens joined by spaces), keeping each
@@ -73,7 +98,7 @@ impl Gazetteer {
             })
             .collect::<HashMap<_, _>>();
         let words = word_types(names.iter());
-        Gazetteer { names, words }
+        Gazetteer { names, words, packed: HashMap::default() }
     }
 
     /// The text form, sorted so that it diffs well.
@@ -84,16 +109,16 @@ impl Gazetteer {
     }
 
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.names.len() + self.packed.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.len() == 0
     }
 
     /// Whether `name` (words separated by single spaces) is known.
     pub fn contains(&self, name: &str) -> bool {
-        self.names.contains_key(name)
+        self.kind_of(name).is_some()
     }
 
     /// The types of the known names that `word` is part of, as a feature value.
@@ -104,7 +129,7 @@ impl Gazetteer {
     /// For each word, the longest known name covering it that starts with a capital.
     pub fn matches(&self, words: &[&str]) -> Vec<Match> {
         let mut out = vec![Match::None; words.len()];
-        if self.names.is_empty() {
+        if self.is_empty() {
             return out;
         }
         let mut i = 0;
@@ -116,13 +141,16 @@ impl Gazetteer {
             }
             let mut found = None;
             key.clear();
-            for len in 1..=MAX_LEN.min(words.len() - i) {
+            // Packed lists hold names of up to 4 words.
+            let longest = if self.packed.is_empty() { MAX_LEN } else { 4 };
+            for len in 1..=longest.min(words.len() - i) {
+                let word = words[i + len - 1];
                 if len > 1 {
                     key.push(' ');
                 }
-                key.push_str(words[i + len - 1]);
-                if let Some(k) = self.names.get(key.as_str()) {
-                    found = Some((len, *k));
+                key.push_str(word);
+                if let Some(k) = self.kind_of(&key) {
+                    found = Some((len, k));
                 }
             }
             match found {
@@ -152,11 +180,13 @@ mod tests {
     #[test]
     fn longest_match_and_round_trip() {
         let g = Gazetteer::from_names([("LOC", "Corea".to_string()), ("LOC", "Corea del Nord".to_string()), ("PER", "Kim".to_string())].into_iter());
-        let g = Gazetteer::from_text(&g.to_text());
-        let m = g.matches(&["la", "Corea", "del", "Nord", "e", "Kim"]);
-        assert_eq!(m[0], Match::None);
-        assert_eq!(m[1], Match::In { kind: "LOC", position: "B", len: 3 });
-        assert_eq!(m[3], Match::In { kind: "LOC", position: "E", len: 3 });
-        assert_eq!(m[5], Match::In { kind: "PER", position: "S", len: 1 });
+        for g in [Gazetteer::from_text(&g.to_text()), Gazetteer::from_bytes(&g.to_packed())] {
+            let m = g.matches(&["la", "Corea", "del", "Nord", "e", "Kim"]);
+            assert_eq!(m[0], Match::None);
+            assert_eq!(m[1], Match::In { kind: "LOC", position: "B", len: 3 });
+            assert_eq!(m[3], Match::In { kind: "LOC", position: "E", len: 3 });
+            assert_eq!(m[5], Match::In { kind: "PER", position: "S", len: 1 });
+            assert!(g.contains("Corea del Nord") && !g.contains("Corea del Sud"));
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod dateline;
 pub mod features;
 pub mod gazetteer;
 pub mod history;
+pub mod packed;
 pub mod rules;
 pub mod score;
 pub mod titles;
@@ -58,19 +59,18 @@ pub struct Recognizer {
 static IT_MODEL: &[u8] = include_bytes!("../../models/ner-it.bin");
 static IT_SECOND: &[u8] = include_bytes!("../../models/ner-it.2.bin");
 static IT_NAMES: &str = include_str!("../../models/ner-it.names");
-static IT_WORLD: &str = include_str!("../../models/world-it.names");
-static EN_WORLD: &str = include_str!("../../models/world-en.names");
+static IT_WORLD: &[u8] = include_bytes!("../../models/world-it.set");
 static IT_CLUSTERS: &str = include_str!("../../models/clusters-it.txt");
 static EN_CLUSTERS: &str = include_str!("../../models/clusters-en.txt");
 static EN_MODEL: &[u8] = include_bytes!("../../models/ner-en.bin");
 static EN_SECOND: &[u8] = include_bytes!("../../models/ner-en.2.bin");
 static EN_NAMES: &str = include_str!("../../models/ner-en.names");
-static PLACES: &str = include_str!("../../models/places.names");
+static PLACES: &[u8] = include_bytes!("../../models/places.set");
 
 /// The place names of GeoNames (see `models/README.md`), shared by every language.
 pub fn places() -> &'static Gazetteer {
     static P: OnceLock<Gazetteer> = OnceLock::new();
-    P.get_or_init(|| Gazetteer::from_text(PLACES))
+    P.get_or_init(|| Gazetteer::from_bytes(PLACES))
 }
 
 /// The most words the tagger sees as one sentence.
@@ -85,18 +85,23 @@ impl Recognizer {
     pub fn for_lang(lang: Lang) -> Option<&'static Recognizer> {
         static IT: OnceLock<Option<Recognizer>> = OnceLock::new();
         static EN: OnceLock<Option<Recognizer>> = OnceLock::new();
-        let load = |model: &[u8], second: &[u8], names: &str, world: &str, clusters: &str| {
-            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Gazetteer::from_text(world), Clusters::from_text(clusters)))
+        let load = |model: &[u8], second: &[u8], names: &str, world: &[u8], clusters: &str| {
+            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Gazetteer::from_bytes(world), Clusters::from_text(clusters)))
         };
         match lang {
             Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_SECOND, IT_NAMES, IT_WORLD, IT_CLUSTERS)).as_ref(),
-            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_SECOND, EN_NAMES, EN_WORLD, EN_CLUSTERS)).as_ref(),
+            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_SECOND, EN_NAMES, &[], EN_CLUSTERS)).as_ref(),
         }
     }
 
     /// Whether a name (words separated by single spaces) is in one of the name lists.
     pub fn knows(&self, name: &str) -> bool {
-        self.gazetteer.contains(name) || self.world.contains(name) || places().contains(name)
+        self.type_of(name).is_some() || places().contains(name)
+    }
+
+    /// The type the name lists give a name (training names first, then names of the world).
+    pub fn type_of(&self, name: &str) -> Option<&'static str> {
+        self.gazetteer.kind_of(name).or_else(|| self.world.kind_of(name))
     }
 
     fn lexicon(&self) -> Lexicon<'_> {

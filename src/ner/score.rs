@@ -108,7 +108,8 @@ pub fn by_confidence(gold: &[Vec<String>], system: &[Vec<Span>], thresholds: &[f
     }
     let mut lines = Vec::new();
     for &t in thresholds {
-        let shown: HashSet<_> = system.iter().enumerate().flat_map(|(k, ss)| ss.iter().filter(|s| s.confidence >= t && TYPES.contains(&s.kind.as_str())).map(move |s| (k, s.start, s.end, s.kind.clone()))).collect();
+        let shown: HashSet<_> =
+            system.iter().enumerate().flat_map(|(k, ss)| ss.iter().filter(|s| s.confidence >= t && TYPES.contains(&s.kind.as_str())).map(move |s| (k, s.start, s.end, s.kind.clone()))).collect();
         let hit = gs.intersection(&shown).count();
         lines.push(format!("confidence {t:.4}: entity_p {:.4} entity_r {:.4} ({} names)", ratio(hit, shown.len()), ratio(hit, gs.len()), shown.len()));
     }
