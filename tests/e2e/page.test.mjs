@@ -164,6 +164,29 @@ test('entities are highlighted by type, listed by salience, and a click finds th
   assert.deepEqual(errors, []);
 });
 
+test('uncertain names are hidden until asked for, then shown dimmed', async () => {
+  const { page, errors } = await openPage(browser);
+  await page.waitForSelector('#paste-box');
+  await page.click('#paste-box summary');
+  // A title-case section heading (`Story Timeline`) makes an uncertain name; Dallas is sure.
+  await page.fill('#paste', 'Story Timeline\n\nPolice in Dallas said on Monday that Carl Reed died after a shooting.');
+  await page.click('#paste-go');
+  await page.waitForSelector('.card .text mark');
+  const state = () => page.$$eval('.card .doc-entities li', (items) => items.map((li) => [li.querySelector('.name').textContent, li.className, getComputedStyle(li).display]));
+  const hidden = await state();
+  const unsure = hidden.filter(([, cls]) => cls.includes('uncertain'));
+  assert.ok(unsure.length > 0, JSON.stringify(hidden));
+  assert.ok(unsure.every(([, , display]) => display === 'none'), JSON.stringify(hidden));
+  assert.ok(hidden.some(([name, cls, display]) => name === 'Dallas' && !cls.includes('uncertain') && display !== 'none'), JSON.stringify(hidden));
+  const mark = await page.$eval('.card .text mark.uncertain', (m) => [m.textContent, getComputedStyle(m).borderBottomStyle]);
+  assert.equal(mark[1], 'none', `${mark[0]} is not underlined`);
+  await page.check('input[data-uncertain]');
+  const shown = await state();
+  assert.ok(shown.filter(([, cls]) => cls.includes('uncertain')).every(([, , display]) => display !== 'none'), JSON.stringify(shown));
+  assert.ok(await page.$eval('.card .text mark.uncertain', (m) => Number(getComputedStyle(m).opacity) < 1));
+  assert.deepEqual(errors, []);
+});
+
 test('the brief, key phrases and who said what describe the whole set', { skip: noSeeds }, async () => {
   const { page, errors } = await openPage(browser);
   await page.click('#samples');
