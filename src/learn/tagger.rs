@@ -136,7 +136,9 @@ impl Tagger {
     /// The best label index for each token of a sentence.
     pub fn tag(&self, sentence: &Sequence) -> Vec<usize> {
         let (scores, n) = self.scores(sentence);
-        viterbi(&scores, n, |prev, label| self.transition(prev, label))
+        let trans = self.transition_table();
+        let (forward, back) = best_paths(&scores, n, &trans);
+        best_labels(&forward, &back, n)
     }
 
     /// The best labels and each token's margin, in units of `STEP`: the best path's score
@@ -145,33 +147,15 @@ impl Tagger {
     pub fn tag_with_margins(&self, sentence: &Sequence) -> (Vec<usize>, Vec<f32>) {
         let (scores, n) = self.scores(sentence);
         let len = scores.len() / n;
-        // Transitions as one table, forbidden ones far below any path's score.
-        const NEVER: i64 = i64::MIN / 4;
-        let trans: Vec<i64> = (0..(n + 1) * n).map(|k| if self.allowed[k] { i64::from(self.transitions[k]) } else { NEVER }).collect();
-        let mut forward = vec![NEVER; len * n];
-        let mut back = vec![0u8; len * n];
-        for i in 0..len {
-            for l in 0..n {
-                let (best, from) = if i == 0 { (trans[l], 0) } else { (0..n).map(|p| (forward[(i - 1) * n + p] + trans[(p + 1) * n + l], p)).fold((NEVER, 0), |a, b| if b.0 > a.0 { b } else { a }) };
-                forward[i * n + l] = best + i64::from(scores[i * n + l]);
-                back[i * n + l] = from as u8;
-            }
-        }
+        let trans = self.transition_table();
+        let (forward, back) = best_paths(&scores, n, &trans);
         let mut backward = vec![0i64; len * n];
         for i in (0..len.saturating_sub(1)).rev() {
             for p in 0..n {
                 backward[i * n + p] = (0..n).map(|l| trans[(p + 1) * n + l] + i64::from(scores[(i + 1) * n + l]) + backward[(i + 1) * n + l]).max().unwrap_or(NEVER);
             }
         }
-        let mut labels = vec![0usize; len];
-        if len > 0 {
-            let last = &forward[(len - 1) * n..];
-            let mut label = (0..n).fold(0, |b, l| if last[l] > last[b] { l } else { b });
-            for i in (0..len).rev() {
-                labels[i] = label;
-                label = usize::from(back[i * n + label]);
-            }
-        }
+        let labels = best_labels(&forward, &back, n);
         let margins = (0..len)
             .map(|i| {
                 let total = |l: usize| forward[i * n + l].saturating_add(backward[i * n + l]);
@@ -182,6 +166,11 @@ impl Tagger {
         (labels, margins)
     }
 
+    /// `transitions` as one table, `[(prev + 1) * n + label]`, forbidden ones `NEVER`.
+    fn transition_table(&self) -> Vec<i64> {
+        self.transitions.iter().zip(&self.allowed).map(|(&t, &ok)| if ok { i64::from(t) } else { NEVER }).collect()
+    }
+
     /// Label scores of each token in the i16 scale, and the number of labels.
     fn scores(&self, sentence: &Sequence) -> (Vec<i32>, usize) {
         let n = self.labels.len();
@@ -189,12 +178,40 @@ impl Tagger {
         scores.iter_mut().for_each(|s| *s *= STEP);
         (scores, n)
     }
+}
 
-    /// The weight of `label` after `prev` (`None`: the sentence start), if BIO allows it.
-    fn transition(&self, prev: Option<usize>, label: usize) -> Option<i32> {
-        let k = prev.map_or(0, |p| p + 1) * self.labels.len() + label;
-        self.allowed[k].then(|| i32::from(self.transitions[k]))
+/// A path score below any real one (forbidden transitions), with room to add to it.
+const NEVER: i64 = i64::MIN / 4;
+
+/// The forward Viterbi table: the best score of a path over tokens `..=i` ending in each label
+/// at `i` (`[i * n + label]`), and the label before it on that path.
+fn best_paths(scores: &[i32], n: usize, trans: &[i64]) -> (Vec<i64>, Vec<u8>) {
+    let len = scores.len() / n;
+    let mut forward = vec![NEVER; len * n];
+    let mut back = vec![0u8; len * n];
+    for i in 0..len {
+        for l in 0..n {
+            let (best, from) = if i == 0 { (trans[l], 0) } else { (0..n).map(|p| (forward[(i - 1) * n + p] + trans[(p + 1) * n + l], p)).fold((NEVER, 0), |a, b| if b.0 > a.0 { b } else { a }) };
+            forward[i * n + l] = best + i64::from(scores[i * n + l]);
+            back[i * n + l] = from as u8;
+        }
     }
+    (forward, back)
+}
+
+/// The labels of the best path, read back from `best_paths`.
+fn best_labels(forward: &[i64], back: &[u8], n: usize) -> Vec<usize> {
+    let len = forward.len() / n;
+    let mut labels = vec![0usize; len];
+    if len > 0 {
+        let last = &forward[(len - 1) * n..];
+        let mut label = (0..n).fold(0, |b, l| if last[l] > last[b] { l } else { b });
+        for i in (0..len).rev() {
+            labels[i] = label;
+            label = usize::from(back[i * n + label]);
+        }
+    }
+    labels
 }
 
 /// Viterbi over `scores[token * n + label]` with `transition(prev, label)` (`None`: forbidden).
