@@ -112,6 +112,7 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
     }
     titles::strip(&words, &mut labels);
     rules::correct(&words, &mut labels);
+    rules::join_places(&words, &mut labels, &|name| crate::ner::places().contains(name));
     consistency::propagate(&words, &mut labels);
     let mut names = confidence::spans(&words, &labels, &tagged, &margins, confidence::temperature(lang));
     rules::doubt(&words, &mut names, &|name| recognizer.knows(name));

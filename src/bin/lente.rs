@@ -306,6 +306,7 @@ fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled], lang: Lang) -> 
     for (((ws, labels), tagged), margins) in words.chunks(WINDOW).zip(out.chunks_mut(WINDOW)).zip(tagged.chunks(WINDOW)).zip(margins.chunks(WINDOW)) {
         ner::titles::strip(ws, labels);
         ner::rules::correct(ws, labels);
+        ner::rules::join_places(ws, labels, &|name| ner::places().contains(name));
         ner::consistency::propagate(ws, labels);
         let mut found = ner::confidence::spans(ws, labels, tagged, margins, ner::confidence::temperature(lang));
         ner::rules::doubt(ws, &mut found, &|name| rec.knows(name));

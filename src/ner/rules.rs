@@ -5,6 +5,8 @@
 //! - a role alone is no name (`Mayor of London`, `National Security Adviser`), and a role
 //!   noun before a name is no part of it (`Defence Secretary Ben Wallace`);
 //! - a compass word alone is a direction, not a name (`il Nord`, `the South`);
+//! - a place GeoNames knows by a name of several words is one place, even where the tagger
+//!   cut it into names of other types (`Dera` a place and `Ghazi Khan` a person);
 //! - a name is doubted (`Span::confidence` 0: shown only on asking for uncertain names) when
 //!   nothing in it is capitalized (`governo`, `commissione d'inchiesta`: KIND tags some, a
 //!   reader does not call them names), when it is a common abbreviation (`SUV`, `CEO`), or
@@ -142,6 +144,32 @@ pub fn split_possessives(words: &[Vec<&str>], possessive: &[Vec<bool>], labels: 
     }
 }
 
+/// Joins the names that cut a known place of two to four words (`is_place`) into that place:
+/// every word of it must already be in some name, and the names must differ in type or be
+/// more than one.
+pub fn join_places(words: &[Vec<&str>], labels: &mut [Vec<String>], is_place: &dyn Fn(&str) -> bool) {
+    for (ws, ls) in words.iter().zip(labels.iter_mut()) {
+        let mut i = 0;
+        while i < ws.len() {
+            let joined = (2..=4usize.min(ws.len() - i)).rev().find(|&len| {
+                let span = &ls[i..i + len];
+                let kind = |l: &String| l.split_once('-').map(|(_, k)| k.to_string());
+                let named = span.iter().all(|l| kind(l).is_some());
+                let cut = span.iter().skip(1).any(|l| l.starts_with("B-")) || span.iter().any(|l| kind(l) != kind(&span[0]));
+                named && cut && is_place(&ws[i..i + len].join(" "))
+            });
+            match joined {
+                Some(len) => {
+                    ls[i] = "B-LOC".into();
+                    ls[i + 1..i + len].iter_mut().for_each(|l| *l = "I-LOC".into());
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
 /// Takes roles out of names and drops the words that only complete a role or a direction,
 /// in `labels` (BIO, one list per sentence of `words`).
 pub fn correct(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
@@ -246,6 +274,14 @@ mod tests {
         let mut labels = vec![["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"].map(String::from).to_vec()];
         split_possessives(&words, &owns, &mut labels, &|name| (name == "Jeff Bezos").then_some("PER"));
         assert_eq!(labels[0], ["B-PER", "I-PER", "B-ORG", "I-ORG", "O", "B-ORG", "B-ORG"]);
+    }
+
+    #[test]
+    fn a_known_place_cut_by_the_tagger_is_one_place() {
+        let words = vec![vec!["in", "Dera", "Ghazi", "Khan", "and", "Mario", "Rossi"]];
+        let mut labels = vec![["O", "B-LOC", "B-PER", "I-PER", "O", "B-PER", "I-PER"].map(String::from).to_vec()];
+        join_places(&words, &mut labels, &|name| name == "Dera Ghazi Khan" || name == "Mario Rossi");
+        assert_eq!(labels[0], ["O", "B-LOC", "I-LOC", "I-LOC", "O", "B-PER", "I-PER"]);
     }
 
     #[test]
