@@ -8,7 +8,8 @@
 //! - a place GeoNames knows by a name of several words is one place, even where the tagger
 //!   cut it into names of other types (`Dera` a place and `Ghazi Khan` a person);
 //! - a name is doubted (`Span::confidence` 0: shown only on asking for uncertain names) when
-//!   nothing in it is capitalized (`governo`, `commissione d'inchiesta`: KIND tags some, a
+//!   it is one word that opens a sentence and the document writes elsewhere in lowercase
+//!   (`Never`), when nothing in it is capitalized (`governo`, `commissione d'inchiesta`: KIND tags some, a
 //!   reader does not call them names), when it is a common abbreviation (`SUV`, `CEO`), or
 //!   when it stands in a heading written in title case (`Man Shot Dead Near Dallas Gas
 //!   Station`, or a one-word section title), where capitals say nothing, and the document
@@ -223,10 +224,15 @@ fn title_case(words: &[&str]) -> bool {
 /// abbreviations, and from names in title-case headings that the document never names
 /// outside one and that `known` (the name lists) does not know.
 pub fn doubt(words: &[Vec<&str>], spans: &mut [Vec<Span>], known: &dyn Fn(&str) -> bool) {
+    // Words the document writes in lowercase: capitalized only at a sentence's start, a
+    // `Never` or a `Performance` there is a common word.
+    let lowercase: HashSet<&str> = words.iter().flatten().filter(|w| w.starts_with(char::is_lowercase)).copied().collect();
     for (ws, here) in words.iter().zip(spans.iter_mut()) {
         for s in here.iter_mut() {
             let name = &ws[s.start..s.end];
-            if !name.iter().any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())) || (name.len() == 1 && COMMON_ABBREVIATIONS.contains(&name[0])) {
+            let opens = ws[..s.start].iter().all(|w| !w.chars().any(char::is_alphanumeric));
+            let common = name.len() == 1 && opens && lowercase.contains(name[0].to_lowercase().as_str());
+            if common || !name.iter().any(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())) || (name.len() == 1 && COMMON_ABBREVIATIONS.contains(&name[0])) {
                 s.confidence = 0.0;
             }
         }
@@ -304,10 +310,10 @@ mod tests {
         doubt(&words, &mut spans, &|name| name == "Gas Station");
         let sure: Vec<Vec<f32>> = spans.iter().map(|s| s.iter().map(|s| s.confidence).collect()).collect();
         assert_eq!(sure, vec![vec![0.0, 0.9], vec![0.9, 0.9], vec![0.9]]);
-        let words = vec![vec!["il", "governo", "e", "la", "nuova", "SUV", "di", "Fiat", "."], vec!["Performance"]];
-        let mut spans = vec![vec![span(1, 2, "ORG"), span(5, 6, "ORG"), span(7, 8, "ORG")], vec![span(0, 1, "PER")]];
+        let words = vec![vec!["il", "governo", "e", "la", "nuova", "SUV", "di", "Fiat", "."], vec!["Performance"], vec!["“", "Never", "again", ",", "Fiat", "said", "it", "would", "never", "stop"]];
+        let mut spans = vec![vec![span(1, 2, "ORG"), span(5, 6, "ORG"), span(7, 8, "ORG")], vec![span(0, 1, "PER")], vec![span(1, 2, "PER"), span(4, 5, "ORG")]];
         doubt(&words, &mut spans, &|_| false);
         let sure: Vec<Vec<f32>> = spans.iter().map(|s| s.iter().map(|s| s.confidence).collect()).collect();
-        assert_eq!(sure, vec![vec![0.0, 0.0, 0.9], vec![0.0]]);
+        assert_eq!(sure, vec![vec![0.0, 0.0, 0.9], vec![0.0], vec![0.0, 0.9]]);
     }
 }
