@@ -25,6 +25,7 @@ pub mod extract;
 pub mod golden;
 pub mod learn;
 pub mod ner;
+pub mod quote_gold;
 pub mod schema;
 pub mod summary;
 pub mod text;

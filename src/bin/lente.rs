@@ -35,6 +35,9 @@ Usage:
   lente eval-ner [--lang it|en] [--model PREFIX] GOLD.tsv...
       Tags each gold file and prints NERMuD's token-level and CoNLL's entity-level scores,
       as score_ner.py does.
+  lente eval-quotes [DIR] [--shared DIR] [--verbose]
+      Scores the quotations Lente finds in the quotation gold set's articles (default
+      tests/quotes): detection by span, and the speakers of those found, per language.
   lente pack-names NAMES --out FILE
       Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
   lente golden [DIR] [--shared DIR] [--verbose]
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         "eval-ner" => cmd_eval_ner(rest),
         "golden" => cmd_golden(rest),
         "pack-names" => cmd_pack_names(rest),
+        "eval-quotes" => cmd_eval_quotes(rest),
         "train-ner" => cmd_train_ner(rest),
         "train-clusters" => cmd_train_clusters(rest),
         "summarize" => cmd_summarize(rest),
@@ -367,6 +371,48 @@ fn cmd_pack_names(args: &[String]) -> Result<(), String> {
     std::fs::write(target, &packed).map_err(|e| format!("cannot write {target}: {e}"))?;
     eprintln!("lente: {} names, {} bytes", names.len(), packed.len());
     Ok(())
+}
+
+fn cmd_eval_quotes(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--shared"], &["--verbose"])?;
+    let dir = a.files.first().map_or("tests/quotes", String::as_str);
+    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
+    let mut paths: Vec<_> =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {dir}: {e}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "quotes")).collect();
+    paths.sort();
+    let mut totals: std::collections::BTreeMap<String, lente::quote_gold::QuoteScore> = Default::default();
+    let mut report = String::new();
+    for path in &paths {
+        let gold = lente::quote_gold::parse(&read_file(&path.to_string_lossy())?).map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let Ok(text) = lente::golden::source_text(&shared, &gold.source) else {
+            report += &format!("{name}: skipped, the article is absent\n");
+            continue;
+        };
+        let s = lente::quote_gold::score(&gold, &text);
+        if a.has("--verbose") {
+            report += &format!("{name}: found {}/{} quotations, {} reported; speakers right {} wrong {} none {}\n", s.found, s.expected, s.reported, s.speaker_right, s.speaker_wrong, s.speaker_none);
+            report += &s.wrong.iter().map(|w| format!("  wrong speaker: {w}\n")).collect::<String>();
+        }
+        totals.entry(gold.lang.clone()).or_default().add(&s);
+    }
+    for (lang, s) in &totals {
+        report += &format!(
+            "{lang}: detection precision {:.3} recall {:.3} F1 {:.3} ({} of {} found, {} reported); speakers of those found: right {}, wrong {}, none {}; non-speech reported as speech {} of {}\n",
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.found,
+            s.expected,
+            s.reported,
+            s.speaker_right,
+            s.speaker_wrong,
+            s.speaker_none,
+            s.not_speech_reported,
+            s.not_speech
+        );
+    }
+    out(&report)
 }
 
 fn cmd_golden(args: &[String]) -> Result<(), String> {
