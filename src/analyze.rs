@@ -8,7 +8,7 @@ use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
 use crate::extract::quotes::find_quotes;
-use crate::ner::{confidence, consistency, dateline, rules, titles, Recognizer};
+use crate::ner::{confidence, dateline, rules, Recognizer};
 use crate::schema::*;
 use crate::summary::{self, Budget};
 use crate::text::boilerplate::boilerplate_lines;
@@ -110,12 +110,7 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
         seen = start;
         datelines.push(text[line..start].trim().is_empty() && dateline::mark(ws, ls));
     }
-    titles::strip(&words, &mut labels);
-    rules::correct(&words, &mut labels);
-    rules::join_places(&words, &mut labels, &|name| crate::ner::places().contains(name));
-    consistency::propagate(&words, &mut labels);
-    let mut names = confidence::spans(&words, &labels, &tagged, &margins, confidence::temperature(lang));
-    rules::doubt(&words, &mut names, &|name| recognizer.knows(name));
+    let mut names = recognizer.finish(&words, &mut labels, &tagged, &margins, lang);
     // A dateline is a place GeoNames knows, whatever the tagger thought.
     for (here, _) in names.iter_mut().zip(&datelines).filter(|(_, d)| **d) {
         if let Some(first) = here.first_mut().filter(|n| n.start == 0) {
@@ -146,7 +141,7 @@ fn without_possessive(w: &str) -> &str {
 /// each document's mentions and entities.
 fn link_entities(links: &[Links], names: &[Vec<NameMention>]) -> (Vec<Entity>, Vec<DocumentLinks>) {
     let mentions: Vec<NameMention> = names.iter().flatten().cloned().collect();
-    let confidence: Vec<f32> = links.iter().flat_map(|l| l.names.iter().map(|n| n.confidence)).collect();
+    let sure_of: Vec<f32> = links.iter().flat_map(|l| l.names.iter().map(|n| n.confidence)).collect();
     let linked = link::link(&mentions);
     let mut entities: Vec<Entity> = linked
         .iter()
@@ -162,7 +157,7 @@ fn link_entities(links: &[Links], names: &[Vec<NameMention>]) -> (Vec<Entity>, V
                 .into_iter()
                 .map(|(d, in_doc)| DocumentCount { document: d, count: in_doc.len(), salience: round2(link::salience(&in_doc)), variants: as_variants(spellings(in_doc.into_iter())) })
                 .collect();
-            let sure = e.mentions.iter().map(|&i| confidence[i]).fold(0f32, f32::max);
+            let sure = e.mentions.iter().map(|&i| sure_of[i]).fold(0f32, f32::max);
             let salience = round2((docs.iter().map(|c| c.salience).sum::<f64>() + 2.0 * (docs.len() as f64 - 1.0)) * f64::from(sure));
             // Countries and cities act as organizations in the news (KIND tags them so): an
             // entity tagged a place at least once, with a name GeoNames knows, is a place.

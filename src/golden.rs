@@ -59,6 +59,13 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace(['’', '‘'], "'")
 }
 
+/// The files of `dir` whose names end in `.extension`, sorted: the articles of a gold set.
+pub fn files(dir: &Path, extension: &str) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == extension)).collect();
+    paths.sort();
+    Ok(paths)
+}
+
 /// Reads a `.golden` file; `Err` says which line is wrong.
 pub fn parse(text: &str) -> Result<Golden, String> {
     let mut g = Golden { source: String::new(), lang: String::new(), entities: Vec::new(), ignored: Vec::new() };

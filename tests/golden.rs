@@ -2,7 +2,7 @@
 //! against those written by hand, per language. Floors guard what the taggers reach today;
 //! `lente golden --verbose` lists each wrong and missed name.
 
-use lente::golden::{parse, score, source_text, Score};
+use lente::golden::{files, parse, score, source_text, Score};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -17,8 +17,7 @@ const FLOORS: &[(&str, f64, f64)] = &[("it", 0.90, 0.72), ("en", 0.78, 0.72)];
 #[test]
 fn golden_articles_keep_their_names() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("tests/golden").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "golden")).collect();
-    paths.sort();
+    let paths = files(&dir, "golden").expect("tests/golden");
     assert!(paths.len() >= 30, "{} golden articles", paths.len());
     let mut totals: BTreeMap<String, Score> = BTreeMap::new();
     for path in &paths {

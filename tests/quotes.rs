@@ -2,7 +2,7 @@
 //! every span stands in its article as written; and Lente's quotations and speakers, scored
 //! against it (`lente eval-quotes`), keep the figures they reach today (floors below).
 
-use lente::golden::source_text;
+use lente::golden::{files, source_text};
 use lente::quote_gold::{parse, score, QuoteScore};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -18,8 +18,7 @@ use common::shared;
 #[test]
 fn quotation_gold_files_are_well_formed() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quotes");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("tests/quotes").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "quotes")).collect();
-    paths.sort();
+    let paths = files(&dir, "quotes").expect("tests/quotes");
     assert!(!paths.is_empty());
     let (mut quotes, mut checked) = (0, 0);
     let mut totals: BTreeMap<String, QuoteScore> = BTreeMap::new();

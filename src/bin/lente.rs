@@ -308,13 +308,7 @@ fn tag_all(rec: &Recognizer, sentences: &[ner::train::Labelled], lang: Lang) -> 
     let mut out = tagged.clone();
     let mut names = Vec::with_capacity(out.len());
     for (((ws, labels), tagged), margins) in words.chunks(WINDOW).zip(out.chunks_mut(WINDOW)).zip(tagged.chunks(WINDOW)).zip(margins.chunks(WINDOW)) {
-        ner::titles::strip(ws, labels);
-        ner::rules::correct(ws, labels);
-        ner::rules::join_places(ws, labels, &|name| ner::places().contains(name));
-        ner::consistency::propagate(ws, labels);
-        let mut found = ner::confidence::spans(ws, labels, tagged, margins, ner::confidence::temperature(lang));
-        ner::rules::doubt(ws, &mut found, &|name| rec.knows(name));
-        names.extend(found);
+        names.extend(rec.finish(ws, labels, tagged, margins, lang));
     }
     (out, names)
 }
@@ -377,9 +371,7 @@ fn cmd_eval_quotes(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--shared"], &["--verbose"])?;
     let dir = a.files.first().map_or("tests/quotes", String::as_str);
     let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
-    let mut paths: Vec<_> =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {dir}: {e}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "quotes")).collect();
-    paths.sort();
+    let paths = lente::golden::files(std::path::Path::new(dir), "quotes").map_err(|e| format!("cannot read {dir}: {e}"))?;
     let mut totals: std::collections::BTreeMap<String, lente::quote_gold::QuoteScore> = Default::default();
     let mut report = String::new();
     for path in &paths {
@@ -419,9 +411,7 @@ fn cmd_golden(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--shared"], &["--verbose"])?;
     let dir = a.files.first().map_or("tests/golden", String::as_str);
     let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
-    let mut paths: Vec<_> =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {dir}: {e}"))?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "golden")).collect();
-    paths.sort();
+    let paths = lente::golden::files(std::path::Path::new(dir), "golden").map_err(|e| format!("cannot read {dir}: {e}"))?;
     let mut totals: std::collections::BTreeMap<String, lente::golden::Score> = Default::default();
     let mut report = String::new();
     for path in &paths {

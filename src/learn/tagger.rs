@@ -70,10 +70,9 @@ pub struct Tagger {
     labels: Vec<String>,
     /// `weights[bucket * labels + label]`, in units of `STEP`.
     weights: Vec<i8>,
-    /// `transitions[(prev + 1) * labels + label]`; row 0 is the sentence start.
-    transitions: Vec<i16>,
-    /// `allowed[(prev + 1) * labels + label]` under BIO.
-    allowed: Vec<bool>,
+    /// `transitions[(prev + 1) * labels + label]`; row 0 is the sentence start; those BIO
+    /// forbids are `NEVER`.
+    transitions: Vec<i64>,
 }
 
 fn bio_allowed(labels: &[String]) -> Vec<bool> {
@@ -125,8 +124,8 @@ impl Tagger {
                 *weights.get_mut(bucket * n + label)? = r.u8()? as i8;
             }
         }
-        let allowed = bio_allowed(&labels);
-        Some(Tagger { mask: (1u64 << bits) - 1, labels, weights, transitions, allowed })
+        let transitions = transitions.iter().zip(bio_allowed(&labels)).map(|(&t, ok)| if ok { i64::from(t) } else { NEVER }).collect();
+        Some(Tagger { mask: (1u64 << bits) - 1, labels, weights, transitions })
     }
 
     pub fn labels(&self) -> &[String] {
@@ -136,8 +135,8 @@ impl Tagger {
     /// The best label index for each token of a sentence.
     pub fn tag(&self, sentence: &Sequence) -> Vec<usize> {
         let (scores, n) = self.scores(sentence);
-        let trans = self.transition_table();
-        let (forward, back) = best_paths(&scores, n, &trans);
+        let trans = &self.transitions;
+        let (forward, back) = best_paths(&scores, n, trans);
         best_labels(&forward, &back, n)
     }
 
@@ -147,8 +146,8 @@ impl Tagger {
     pub fn tag_with_margins(&self, sentence: &Sequence) -> (Vec<usize>, Vec<f32>) {
         let (scores, n) = self.scores(sentence);
         let len = scores.len() / n;
-        let trans = self.transition_table();
-        let (forward, back) = best_paths(&scores, n, &trans);
+        let trans = &self.transitions;
+        let (forward, back) = best_paths(&scores, n, trans);
         let mut backward = vec![0i64; len * n];
         for i in (0..len.saturating_sub(1)).rev() {
             for p in 0..n {
@@ -164,11 +163,6 @@ impl Tagger {
             })
             .collect();
         (labels, margins)
-    }
-
-    /// `transitions` as one table, `[(prev + 1) * n + label]`, forbidden ones `NEVER`.
-    fn transition_table(&self) -> Vec<i64> {
-        self.transitions.iter().zip(&self.allowed).map(|(&t, &ok)| if ok { i64::from(t) } else { NEVER }).collect()
     }
 
     /// Label scores of each token in the i16 scale, and the number of labels.

@@ -99,6 +99,20 @@ impl Recognizer {
         self.type_of(name).is_some() || places().contains(name)
     }
 
+    /// The steps after tagging, on the labels of a document (or a window of one) that the
+    /// tagger gave as `tagged`, with its `margins`: titles and roles out of names, known places
+    /// whole, names consistent across the document; returns the names of each sentence with
+    /// their confidence, doubted ones at 0 (`rules::doubt`).
+    pub fn finish(&self, words: &[Vec<&str>], labels: &mut [Vec<String>], tagged: &[Vec<String>], margins: &[Vec<f32>], lang: Lang) -> Vec<Vec<confidence::Span>> {
+        titles::strip(words, labels);
+        rules::correct(words, labels);
+        rules::join_places(words, labels, &|name| places().contains(name));
+        consistency::propagate(words, labels);
+        let mut names = confidence::spans(words, labels, tagged, margins, confidence::temperature(lang));
+        rules::doubt(words, &mut names, &|name| self.knows(name));
+        names
+    }
+
     /// The type the name lists give a name (training names first, then names of the world).
     pub fn type_of(&self, name: &str) -> Option<&'static str> {
         self.gazetteer.kind_of(name).or_else(|| self.world.kind_of(name))
