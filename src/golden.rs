@@ -93,13 +93,36 @@ pub fn parse(text: &str) -> Result<Golden, String> {
 }
 
 /// The article's text from `shared` (the folder beside the project): a file, a JSONL record's
-/// `text` (`FILE.jsonl#id`), or a saved page's title and body (`expectations.json#id`).
-/// `Err` when it is absent.
+/// `text` (`FILE.jsonl#id`), a saved page's title and body (`expectations.json#id`), or
+/// sentences `FROM-TO` (1-based, inclusive) of a tokenized `.tsv` (`WN_dev.tsv#12-40`),
+/// detokenized by `detokenize`, a headline (no closing punctuation) as a paragraph. `Err` when it is absent.
 pub fn source_text(shared: &Path, source: &str) -> Result<String, String> {
     let (file, id) = source.split_once('#').map_or((source, None), |(f, i)| (f, Some(i)));
     let path = shared.join(file);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let Some(id) = id else { return Ok(text) };
+    if file.ends_with(".tsv") {
+        let range = id.split_once('-').and_then(|(a, b)| Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?)));
+        let (from, to) = range.filter(|&(a, b)| a >= 1 && a <= b).ok_or(format!("{source}: expected #FROM-TO sentences"))?;
+        let sentences: Vec<Vec<&str>> = text.split("\n\n").skip(from - 1).take(to + 1 - from).map(|s| s.lines().filter_map(|l| l.split('\t').next()).collect()).collect();
+        let mut out = String::new();
+        for s in sentences.iter().map(|s| detokenize(s)) {
+            // A sentence without closing punctuation is a headline: a paragraph of its own.
+            let headline = !s.ends_with(['.', '!', '?', ':', ';', '»', '”', '"', ')']);
+            out += if out.is_empty() {
+                ""
+            } else if headline || out.ends_with('\n') {
+                "\n\n"
+            } else {
+                " "
+            };
+            out += &s;
+            if headline {
+                out.push('\n');
+            }
+        }
+        return Ok(out.trim_end().replace("\n\n\n", "\n\n"));
+    }
     let found = |v: &serde_json::Value| v.get("id").and_then(|x| x.as_str()) == Some(id);
     let record = if file.ends_with(".jsonl") {
         text.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).find(found)
@@ -109,6 +132,26 @@ pub fn source_text(shared: &Path, source: &str) -> Result<String, String> {
     let record = record.ok_or(format!("{source}: no record with that id"))?;
     let field = |k: &str| record.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
     Ok(if file.ends_with(".jsonl") { field("text") } else { format!("{}\n\n{}", field("title"), field("body")).trim_start().to_string() })
+}
+
+/// Writes one tokenized sentence as text: no space before closing punctuation or after an
+/// opening mark or an elided article (`l'`), straight double quotes paired as they come.
+pub fn detokenize(tokens: &[&str]) -> String {
+    let mut out = String::new();
+    let (mut open, mut glue) = (false, true);
+    for t in tokens {
+        let quote = *t == "\"";
+        let closing = (quote && open) || matches!(*t, "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "»" | "”" | "..." | "%");
+        if !glue && !closing {
+            out.push(' ');
+        }
+        out.push_str(t);
+        if quote {
+            open = !open;
+        }
+        glue = (quote && open) || matches!(*t, "(" | "[" | "«" | "“") || t.ends_with('\'') || t.ends_with('’');
+    }
+    out
 }
 
 /// Analyses the article alone and scores the entities it shows.

@@ -4,7 +4,7 @@
 //! them: detection by span overlap, and attribution of the quotations both found.
 //! Used by `lente eval-quotes` and `tests/quotes.rs`.
 
-use crate::schema::{Document, Options};
+use crate::schema::{Document, Options, QuoteOut};
 use crate::text::offsets::OffsetUnit;
 
 /// One article of the set.
@@ -41,8 +41,9 @@ pub struct QuoteScore {
     /// Non-speech spans, and those Lente reported as speech.
     pub not_speech: usize,
     pub not_speech_reported: usize,
-    /// `gold speaker ← Lente's`, for the wrong ones.
-    pub wrong: Vec<String>,
+    /// What went wrong, one line each: a wrong speaker (`gold ← Lente's`), a missed
+    /// quotation, one without a speaker, non-speech shown as speech, a quotation not in gold.
+    pub notes: Vec<String>,
 }
 
 impl QuoteScore {
@@ -90,13 +91,15 @@ pub fn parse(text: &str) -> Result<QuoteGold, String> {
     Ok(QuoteGold { source, lang, spans })
 }
 
-/// Lowercase words, for comparing speakers.
+/// Lowercase words, for comparing speakers, honorifics aside (`Miss Kensit` names `Patsy Kensit`).
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "signor", "signora", "dott", "dottor"];
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).filter(|w| !HONORIFICS.contains(&w.as_str())).collect()
 }
 
-/// Analyses the article alone and scores its quotations. A gold span is found when a quotation
-/// of Lente's covers the start of its opening words; a speaker is right when every word Lente
+/// Analyses the article alone and scores its quotations. A gold span's opening words are
+/// sought right after a quotation mark (else anywhere), past the same words' earlier lines;
+/// it is found when the innermost quotation of Lente's covering their start is no scare quote; a speaker is right when every word Lente
 /// gives is in the gold speaker (`Putin` for `Vladimir Putin`), or it names the same entity.
 pub fn score(gold: &QuoteGold, text: &str) -> QuoteScore {
     let lang = crate::text::lang::Lang::parse(&gold.lang);
@@ -105,16 +108,33 @@ pub fn score(gold: &QuoteGold, text: &str) -> QuoteScore {
     let quotes: Vec<_> = doc.quotes.iter().filter(|q| !q.scare).collect();
     let mut s = QuoteScore { reported: quotes.len(), ..QuoteScore::default() };
     let mut used = vec![false; quotes.len()];
+    let mut seen: Vec<(&str, usize)> = Vec::new();
     for g in &gold.spans {
-        let Some(at) = text.find(&g.opening) else { continue };
-        let hit = quotes.iter().position(|q| (q.start as usize) <= at && at < q.end as usize);
+        // The opening right after a mark, past the same opening's earlier gold lines.
+        let from = seen.iter().rev().find(|s| s.0 == g.opening).map_or(0, |s| s.1 + 1);
+        let after_mark = |&(i, _): &(usize, &str)| text[..i].trim_end().ends_with(['"', '\'', '“', '”', '„', '«', '‘', '’']);
+        let mut found = text.get(from..).into_iter().flat_map(|t| t.match_indices(g.opening.as_str())).map(|(i, m)| (i + from, m));
+        let Some(at) = found.clone().find(after_mark).or_else(|| found.next()).map(|(i, _)| i) else { continue };
+        seen.push((&g.opening, at));
+        // The innermost quotation around the span; none when that one is a scare quote.
+        let covers = |q: &&QuoteOut| (q.start as usize) <= at && at < q.end as usize;
+        let innermost = doc.quotes.iter().filter(covers).min_by_key(|q| q.end - q.start);
+        let hit = innermost.filter(|q| !q.scare).and_then(|q| quotes.iter().position(|x| std::ptr::eq(*x, q)));
+        let opening: String = g.opening.chars().take(50).collect();
         if !g.speech {
             s.not_speech += 1;
             s.not_speech_reported += usize::from(hit.is_some());
+            if let Some(i) = hit {
+                used[i] = true;
+                s.notes.push(format!("not speech, shown as speech: {opening}"));
+            }
             continue;
         }
         s.expected += 1;
-        let Some(i) = hit else { continue };
+        let Some(i) = hit else {
+            s.notes.push(format!("missed: {opening}"));
+            continue;
+        };
         s.found += 1;
         if !used[i] {
             used[i] = true;
@@ -124,13 +144,20 @@ pub fn score(gold: &QuoteGold, text: &str) -> QuoteScore {
         let said = q.speaker.map(|sp| text.get(sp.start as usize..sp.end as usize).unwrap_or("").to_string());
         let named = q.entity.map(|e| analysis.entities[e].name.clone());
         match (said, &g.speaker) {
-            (None, _) => s.speaker_none += 1,
+            (None, _) => {
+                s.speaker_none += 1;
+                s.notes.push(format!("no speaker: {opening} ({})", g.speaker.as_deref().unwrap_or("NONE")));
+            }
             (Some(said), Some(truth)) if [Some(said.clone()), named].iter().flatten().any(|x| !words(x).is_empty() && words(x).iter().all(|w| words(truth).contains(w))) => s.speaker_right += 1,
             (Some(said), truth) => {
                 s.speaker_wrong += 1;
-                s.wrong.push(format!("{} ← {said}", truth.as_deref().unwrap_or("NONE")));
+                s.notes.push(format!("wrong speaker: {} ← {said}", truth.as_deref().unwrap_or("NONE")));
             }
         }
+    }
+    for (q, _) in quotes.iter().zip(&used).filter(|(_, &u)| !u) {
+        let quoted: String = text.get(q.start as usize..q.end as usize).unwrap_or("").chars().take(60).collect();
+        s.notes.push(format!("not in gold: {quoted}"));
     }
     s
 }

@@ -40,6 +40,9 @@ Usage:
       tests/quotes): detection by span, and the speakers of those found, per language.
   lente pack-names NAMES --out FILE
       Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
+  lente source SOURCE [--shared DIR]
+      Prints the article a gold file's `source:` line names (a file, FILE.jsonl#id,
+      expectations.json#id, or FILE.tsv#FROM-TO sentences, detokenized).
   lente golden [DIR] [--shared DIR] [--verbose]
       Scores the names Lente shows in the golden set's articles (default tests/golden, the
       articles under ../shared) against the hand-written ones: precision and recall per
@@ -74,6 +77,7 @@ fn main() -> ExitCode {
         "ner" => cmd_ner(rest),
         "eval-ner" => cmd_eval_ner(rest),
         "golden" => cmd_golden(rest),
+        "source" => cmd_source(rest),
         "pack-names" => cmd_pack_names(rest),
         "eval-quotes" => cmd_eval_quotes(rest),
         "train-ner" => cmd_train_ner(rest),
@@ -384,7 +388,7 @@ fn cmd_eval_quotes(args: &[String]) -> Result<(), String> {
         let s = lente::quote_gold::score(&gold, &text);
         if a.has("--verbose") {
             report += &format!("{name}: found {}/{} quotations, {} reported; speakers right {} wrong {} none {}\n", s.found, s.expected, s.reported, s.speaker_right, s.speaker_wrong, s.speaker_none);
-            report += &s.wrong.iter().map(|w| format!("  wrong speaker: {w}\n")).collect::<String>();
+            report += &s.notes.iter().map(|w| format!("  {w}\n")).collect::<String>();
         }
         totals.entry(gold.lang.clone()).or_default().add(&s);
     }
@@ -405,6 +409,13 @@ fn cmd_eval_quotes(args: &[String]) -> Result<(), String> {
         );
     }
     out(&report)
+}
+
+fn cmd_source(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--shared"], &[])?;
+    let source = a.files.first().ok_or("which source? e.g. data/kind/WN_dev.tsv#1-30")?;
+    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
+    out(&(lente::golden::source_text(&shared, source)? + "\n"))
 }
 
 fn cmd_golden(args: &[String]) -> Result<(), String> {
