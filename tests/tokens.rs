@@ -58,6 +58,12 @@ const SENTENCES: &[(Lang, &str, &str)] = &[
     (Lang::It, "(Lo ha confermato la Tass.) Il vertice è finito.", "(Lo ha confermato la Tass.)|Il vertice è finito."),
     (Lang::En, "Mr. J. R. Smith arrived at 3 p.m. yesterday. He left.", "Mr. J. R. Smith arrived at 3 p.m. yesterday.|He left."),
     (Lang::En, "The U.S. economy grew 2.5 percent. Analysts agreed.", "The U.S. economy grew 2.5 percent.|Analysts agreed."),
+    // An abbreviation that is also a word ends a sentence before a capital (issue 15).
+    (Lang::It, "Ritardi sulla linea Tav. Per questo il cantiere chiude.", "Ritardi sulla linea Tav.|Per questo il cantiere chiude."),
+    (Lang::It, "Il bilancio si è aggravato col passare delle ore. L'esplosione ha distrutto tutto.", "Il bilancio si è aggravato col passare delle ore.|L'esplosione ha distrutto tutto."),
+    (Lang::It, "Arrivano le ore 10. Alle ore 12 si chiude.", "Arrivano le ore 10.|Alle ore 12 si chiude."),
+    (Lang::It, "Pioggia su tutto il Sud. Meteo.it prevede sole.", "Pioggia su tutto il Sud.|Meteo.it prevede sole."),
+    (Lang::En, "He carried a loaded .45-caliber handgun. It was stolen.", "He carried a loaded .45-caliber handgun.|It was stolen."),
 ];
 
 #[test]

@@ -582,7 +582,9 @@ fn budget(a: &Args) -> Result<summary::Budget, String> {
 }
 
 /// Summarizes one item with `method`.
-fn summarize_item(item: &Item, method: &str, budget: summary::Budget) -> Result<Vec<String>, String> {
+/// A summary of one item, and how many of its sentences lean on a predecessor it leaves out
+/// (`summary::openers`).
+fn summarize_item(item: &Item, method: &str, budget: summary::Budget) -> Result<(Vec<String>, usize), String> {
     let docs: Vec<Vec<String>> = item.docs.iter().map(|d| sentences_of(d, item.lang)).collect();
     let refs: Vec<Vec<&str>> = docs.iter().map(|d| d.iter().map(String::as_str).collect()).collect();
     let flat: Vec<(usize, usize)> = refs.iter().enumerate().flat_map(|(d, s)| (0..s.len()).map(move |i| (d, i))).collect();
@@ -598,8 +600,9 @@ fn summarize_item(item: &Item, method: &str, budget: summary::Budget) -> Result<
         "centroid" => ranked_flat(summary::baselines::centroid(&all)),
         other => return Err(format!("--method takes lente, lead, textrank or centroid, not {other:?}")),
     };
+    // Lente keeps its own budget (a sentence ending in `:` brings the one it introduces).
     let mut chosen: Vec<(usize, usize)> = match budget {
-        summary::Budget::Sentences(n) => picked.into_iter().take(n).collect(),
+        summary::Budget::Sentences(n) if method != "lente" => picked.into_iter().take(n).collect(),
         _ => picked,
     };
     if method != "lente" && !(method == "lead" && item.multi) {
@@ -617,11 +620,13 @@ fn summarize_item(item: &Item, method: &str, budget: summary::Budget) -> Result<
         }
         chosen.sort_unstable();
     }
+    let leaning = chosen.iter().filter(|&&(d, i)| summary::openers::needs_previous(refs[d][i]) && !(i > 0 && chosen.contains(&(d, i - 1)))).count();
     let out: Vec<String> = chosen.iter().map(text).collect();
-    Ok(match budget {
+    let out = match budget {
         summary::Budget::Words(w) => summary::fill_words(out, w),
         _ => out,
-    })
+    };
+    Ok((out, leaning))
 }
 
 fn cmd_summarize(args: &[String]) -> Result<(), String> {
@@ -630,7 +635,7 @@ fn cmd_summarize(args: &[String]) -> Result<(), String> {
     let (budget, method) = (budget(&a)?, a.value("--method").unwrap_or("lente"));
     let mut text = String::new();
     for item in &items {
-        let summary = summarize_item(item, method, budget)?;
+        let (summary, _) = summarize_item(item, method, budget)?;
         text.push_str(&serde_json::json!({ "id": item.id, "summary": summary }).to_string());
         text.push('\n');
     }
@@ -644,14 +649,16 @@ fn cmd_eval_summaries(args: &[String]) -> Result<(), String> {
     let budget = budget(&a)?;
     let multi = items.iter().any(|i| i.multi);
     let methods: &[&str] = if multi { &["lente", "lead", "textrank", "centroid"] } else { &["lente", "lead", "textrank"] };
-    let mut report = format!("# {path}: {} items, budget {budget:?}\nmethod      R1     R2     RL     RLsum\n", items.len());
+    let mut report = format!("# {path}: {} items, budget {budget:?}\nmethod      R1     R2     RL     RLsum  leaning\n", items.len());
     for method in methods {
-        let mut scores = Vec::new();
+        let (mut scores, mut leaning, mut sentences) = (Vec::new(), 0, 0);
         for item in &items {
-            scores.push(summary::rouge::score(&summarize_item(item, method, budget)?, &item.refs));
+            let (summary, leans) = summarize_item(item, method, budget)?;
+            scores.push(summary::rouge::score(&summary, &item.refs));
+            (leaning, sentences) = (leaning + leans, sentences + summary.len());
         }
         let m = summary::rouge::mean(&scores);
-        report.push_str(&format!("{method:10} {:6.2} {:6.2} {:6.2} {:6.2}\n", m[0].2, m[1].2, m[2].2, m[3].2));
+        report.push_str(&format!("{method:10} {:6.2} {:6.2} {:6.2} {:6.2}  {leaning}/{sentences}\n", m[0].2, m[1].2, m[2].2, m[3].2));
     }
     out(&report)
 }

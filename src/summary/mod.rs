@@ -11,8 +11,11 @@
 //! they stand in their articles. `baselines` holds Lead and TextRank for comparison.
 
 pub mod baselines;
+pub mod openers;
 pub mod rouge;
 pub mod vectors;
+
+use openers::needs_previous;
 
 use vectors::{vectors, Vector};
 
@@ -38,11 +41,22 @@ pub fn word_count(sentence: &str) -> usize {
     sentence.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-/// Whether a sentence can stand in a summary: a real sentence of 6 to 80 words that ends
+/// Whether a sentence can stand in a summary: a real sentence of 5 to 80 words that ends
 /// with a stop (headlines and subheads have none), not web leftovers (`By . Daily Mail
 /// Reporter`, `PUBLISHED: …`, `Click here`).
 pub fn is_candidate(sentence: &str) -> bool {
-    let ends = sentence.trim_end().trim_end_matches(['”', '"', '»', '’', '\'', ')', '“']).ends_with(['.', '!', '?', '…']);
+    shaped(sentence, &['.', '!', '?', '…'])
+}
+
+/// Whether a sentence ends in `:` or `;` and would otherwise be a candidate: it stands in
+/// a summary only with the sentence it introduces.
+pub fn introduces(sentence: &str) -> bool {
+    shaped(sentence, &[':', ';'])
+}
+
+/// A candidate’s shape: 5 to 80 words, one of `ends` last, no web leftovers.
+fn shaped(sentence: &str, ends: &[char]) -> bool {
+    let ends = sentence.trim_end().trim_end_matches(['”', '"', '»', '’', '\'', ')', '“']).ends_with(ends);
     let n = word_count(sentence);
     let lower = sentence.trim().to_lowercase();
     const JUNK: &[&str] = &[
@@ -65,7 +79,7 @@ pub fn is_candidate(sentence: &str) -> bool {
         "all rights reserved",
         "copyright",
     ];
-    ends && (6..=80).contains(&n) && !JUNK.iter().any(|j| lower.starts_with(j) || lower.contains(&format!(" {j}"))) && sentence.chars().any(char::is_lowercase)
+    ends && (5..=80).contains(&n) && !JUNK.iter().any(|j| lower.starts_with(j) || lower.contains(&format!(" {j}"))) && sentence.chars().any(char::is_lowercase)
 }
 
 /// Whether two sentences say nearly the same thing.
@@ -86,7 +100,8 @@ pub fn rank(sentences: &[&str], excluded: &[bool]) -> Vec<Scored> {
     for (i, s) in sentences.iter().enumerate() {
         let words: Vec<u32> = vecs[i].ids().collect();
         let repeat = same.contains(&words) || seen.iter().rev().take(WINDOW).any(|v| vecs[i].dot(v) > 0.9);
-        if excluded.get(i).copied().unwrap_or(false) || !is_candidate(s) || repeat {
+        let head = introduces(s) && i + 1 < sentences.len() && !excluded.get(i + 1).copied().unwrap_or(false);
+        if excluded.get(i).copied().unwrap_or(false) || !(is_candidate(s) || head) || repeat {
             continue;
         }
         let place = out.len() as f64;
@@ -104,19 +119,21 @@ const POSITION_DECAY: f64 = 1.0;
 /// The weight of closeness to the article's centroid against the position prior.
 const CENTROID_WEIGHT: f64 = 1.0;
 
-/// Summarizes one article: the chosen sentences in their order, with their scores.
+/// Summarizes one article: the chosen sentences in their order, with their scores. A
+/// sentence that leans on the one before comes only after it; one that ends in `:` brings
+/// the sentence it introduces (the two count as one).
 pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<Scored> {
     let ranked = rank(sentences, excluded);
     let (vecs, _) = vectors(sentences);
     let mut chosen: Vec<Scored> = Vec::new();
-    let mut words = 0;
+    let (mut words, mut units) = (0, 0);
     let limit = match budget {
         Budget::Sentences(n) => n,
         Budget::Share(f) => ((ranked.len() as f64 * f).round() as usize).max(1),
         Budget::Words(_) => usize::MAX,
     };
     for s in ranked {
-        if chosen.len() >= limit {
+        if units >= limit {
             break;
         }
         if let Budget::Words(max) = budget {
@@ -124,11 +141,17 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
                 break;
             }
         }
-        if chosen.iter().any(|c| redundant(&vecs[c.sentence], &vecs[s.sentence])) {
+        let leans = needs_previous(sentences[s.sentence]) && !chosen.iter().any(|c| c.sentence + 1 == s.sentence);
+        if leans || chosen.iter().any(|c| c.sentence == s.sentence || redundant(&vecs[c.sentence], &vecs[s.sentence])) {
             continue;
         }
         words += word_count(sentences[s.sentence]);
+        units += 1;
         chosen.push(s);
+        if introduces(sentences[s.sentence]) && !chosen.iter().any(|c| c.sentence == s.sentence + 1) {
+            words += word_count(sentences[s.sentence + 1]);
+            chosen.push(Scored { sentence: s.sentence + 1, score: s.score });
+        }
     }
     chosen.sort_by_key(|s| s.sentence);
     chosen
@@ -150,7 +173,7 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], budget: Budget) ->
     for (d, sentences) in documents.iter().enumerate() {
         let mut place = 0;
         for (i, s) in sentences.iter().enumerate() {
-            if !excluded.get(d).and_then(|e| e.get(i)).copied().unwrap_or(false) && is_candidate(s) {
+            if !excluded.get(d).and_then(|e| e.get(i)).copied().unwrap_or(false) && is_candidate(s) && !needs_previous(s) {
                 pool.push((d, i, place));
                 place += 1;
             }
@@ -276,4 +299,36 @@ pub fn fill_words(sentences: Vec<String>, max: usize) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_colon_brings_what_it_introduces() {
+        let s = [
+            "La gara di Milano",
+            "Colpo di scena nella gara di ieri sera a Milano, decisa solo all'ultimo metro:",
+            "la bergamasca si è infatti aggiudicata il titolo davanti alla campionessa uscente.",
+            "Il pubblico ha applaudito a lungo entrambe le atlete sul traguardo.",
+        ];
+        let picked: Vec<usize> = summarize(&s, &[], Budget::Sentences(1)).iter().map(|x| x.sentence).collect();
+        assert_eq!(picked, [1, 2]);
+    }
+
+    #[test]
+    fn no_sentence_without_the_one_it_leans_on() {
+        let s = [
+            "Il sindaco di Roma ha parlato a lungo ieri in consiglio comunale sul bilancio.",
+            "Lui ha detto che la città è pronta a spendere i fondi europei per il bilancio.",
+            "Una terza persona risulta dispersa.",
+        ];
+        for n in 1..=3 {
+            let picked: Vec<usize> = summarize(&s, &[true, false, false], Budget::Sentences(n)).iter().map(|x| x.sentence).collect();
+            assert!(!picked.contains(&1), "{picked:?}");
+        }
+        let picked: Vec<usize> = summarize(&s, &[], Budget::Sentences(3)).iter().map(|x| x.sentence).collect();
+        assert_eq!(picked, [0, 1, 2], "a short factual sentence is allowed, and one after its predecessor");
+    }
 }

@@ -51,6 +51,7 @@ pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
                 ctx.is_candidate(i)
                     && (ahead || !matches!(ctx.tok(i), ":" | ";"))
                     && (ctx.closes_after_stop(i)
+                        || ctx.plain_stop(i)
                         || model.is_some_and(|m| {
                             feats.clear();
                             ctx.features(i, i + 1 - first, lang, &mut feats);
@@ -174,6 +175,17 @@ impl<'a> Context<'a> {
             && matches!(self.tok(i), "”" | "»" | ")" | "]" | "’" | "\"")
             && self.tok(i - 1).starts_with(['.', '!', '?', '…'])
             && self.tokens.get(i + 1).is_some_and(|_| self.tok(i + 1).starts_with(char::is_uppercase))
+    }
+
+    /// A period glued to a word of two letters or more, then a space and a capitalized
+    /// word: `il Sud. Meteo.it`, which the model may miss before an unusual word.
+    fn plain_stop(&self, i: usize) -> bool {
+        let word_before = i > 0 && self.tokens[i - 1].end == self.tokens[i].start && self.tokens[i - 1].kind == TokenKind::Word && self.tok(i - 1).chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let capital_after = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.start > self.tokens[i].end && matches!(t.kind, TokenKind::Word | TokenKind::Url | TokenKind::Domain) && self.tok(i + 1).starts_with(char::is_uppercase));
+        self.tok(i) == "." && word_before && capital_after
     }
 
     /// Updates the quote and bracket state with token `i`; resets it after a paragraph.

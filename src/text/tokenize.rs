@@ -242,6 +242,15 @@ impl Chunk<'_> {
             self.emit(i, end, if c == '#' { TokenKind::Hashtag } else { TokenKind::Mention });
             return end;
         }
+        if c == '.' && n.is_ascii_digit() && (i == 0 || !is_word_char(self.text[..i].chars().next_back().unwrap_or(' '))) {
+            // .45: a number written without its leading zero.
+            let mut end = i + w;
+            while self.at(end).0.is_ascii_digit() {
+                end += 1;
+            }
+            self.emit(i, end, TokenKind::Number);
+            return end;
+        }
         if is_apostrophe(c) && n.is_ascii_digit() {
             // '90: a year with its tens only.
             let (m, mw) = self.at(i + w + nw);
@@ -371,7 +380,8 @@ impl Chunk<'_> {
                     kind.period = true;
                 } else {
                     let word = &self.text[start..end];
-                    if !seg_digits && (kind.period || self.is_initial(word) || self.lang.is_abbreviation(word)) {
+                    let abbreviation = self.lang.is_abbreviation(word) && !(self.lang.is_word_too(word) && self.capital_after(after));
+                    if !seg_digits && (kind.period || self.is_initial(word) || abbreviation) {
                         end = after;
                         kind.abbreviation = true;
                     }
@@ -424,6 +434,11 @@ impl Chunk<'_> {
                 return i;
             }
         }
+    }
+
+    /// Whether the first character after the spaces from byte `i` is a capital letter.
+    fn capital_after(&self, i: usize) -> bool {
+        self.text.get(i..).and_then(|rest| rest.trim_start().chars().next()).is_some_and(char::is_uppercase)
     }
 
     /// Whether a period between `seg`'s segment and the letters at `after` is inside the

@@ -13,3 +13,10 @@ pub const ABBREVIATIONS: &[&str] = &[
     "ind", "kan", "ky", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "op", "cit", "ibid", "viz", "incl", "corp", "intl",
     "natl", "yr", "yrs", "hr", "hrs", "sq", "cu", "gal", "mph", "ed", "eds", "rd", "ln", "hwy",
 ];
+
+/// Abbreviations that are also words: their period ends a sentence before a capital
+/// (`in the sun. Then`).
+pub const ALSO_WORDS: &[&str] = &[
+    "no", "mar", "sun", "sat", "wed", "est", "al", "la", "mass", "miss", "ill", "ind", "mo", "ore", "pa", "wash", "min", "max", "co", "ca", "fig", "vol", "ext", "spec", "fax", "tel", "div", "mont",
+    "ave", "misc", "op", "cit", "ph", "ft", "mt", "dec", "jan", "may", "june", "july", "aug", "sept", "nov", "oct",
+];

@@ -107,3 +107,10 @@ pub const ABBREVIATIONS: &[&str] = &[
     "d.p.r", "g.u", "u.e", "s.s", "s.e", "s.m", "mr", "st", "jr", "inc", "ltd", "corp", "nr", "num", "ecc.ecc", "ver", "vers", "pref", "prov", "com", "reg", "dir", "amm", "on.le", "ill", "ill.mo",
     "gent.mo", "gent.ma", "egr", "preg", "preg.mo", "spett.le", "c.so", "p.za", "p.zza", "v.le", "fr", "ca", "soc", "coop", "sgg", "vd", "ved", "cap",
 ];
+
+/// Abbreviations that are also words: their period ends a sentence before a capital
+/// (`col passare delle ore. L’esplosione`, `la linea Tav. Per questo`).
+pub const ALSO_WORDS: &[&str] = &[
+    "ore", "tav", "tab", "col", "min", "max", "all", "comma", "ed", "id", "op", "art", "sec", "es", "ca", "co", "ver", "reg", "fig", "vol", "tel", "pen", "cost", "cod", "proc", "civ", "soc", "coop",
+    "att", "cit", "prov", "rif", "sez", "lett", "num",
+];

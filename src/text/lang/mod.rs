@@ -49,6 +49,15 @@ impl Lang {
         is_listed(self.abbreviations(), word) || (self == Lang::It && is_listed(en::TITLES, word))
     }
 
+    /// Whether `word` (any case, no period) is an abbreviation that is also a word (`ore.`
+    /// for `ore`, `Tav.`, `sun.`): its period ends a sentence before a capital.
+    pub fn is_word_too(self, word: &str) -> bool {
+        match self {
+            Lang::It => is_listed(it::ALSO_WORDS, word),
+            Lang::En | Lang::Other => is_listed(en::ALSO_WORDS, word),
+        }
+    }
+
     /// Whether `prefix` (the letters before an apostrophe) is elided and stands as its own
     /// token, as `l’` in `l’Ucraina`. Only Italian elides this way.
     pub fn splits_elision(self, prefix: &str) -> bool {
