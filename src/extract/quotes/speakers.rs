@@ -79,7 +79,10 @@ impl Doc<'_> {
             } else {
                 None
             };
-            first.or(after).or_else(|| self.inside(a, b)).or_else(|| self.clause(lo, a, false)).or_else(|| self.lead(b))
+            // The first attribution that names someone, else the first found.
+            let found = [first, after];
+            let named = |w: &Attribution| w.is_some_and(|w| w != Who::Nobody);
+            found.into_iter().find(named).flatten().or_else(|| self.inside(a, b)).or_else(|| first.or(after)).or_else(|| self.clause(lo, a, false)).or_else(|| self.lead(b))
         };
         let speaker = who.and_then(Who::span);
         (Quote { start: self.tokens[a].start, end: self.tokens[b].end, speaker, scare }, who)
@@ -154,7 +157,7 @@ impl Doc<'_> {
                 // The subject right before the verb: a name, a pronoun or a description;
                 // else a name earlier in the clause (`X, a senior in high school, said`).
                 let start = self.clause_start(lo, subject_end);
-                if let Some(p) = self.pick(start, subject_end, true) {
+                if let Some(p) = self.pick_subject(start, subject_end) {
                     return Some(Who::Named(self.person_first(p, lo, subject_end)));
                 }
                 if let Some(who) = self.subject(lo, subject_end) {
@@ -162,6 +165,9 @@ impl Doc<'_> {
                 }
                 if let Some(p) = self.pick_subject(lo, subject_end).or_else(|| self.pick(lo, subject_end, true)) {
                     return Some(Who::Named(self.person_first(p, lo, subject_end)));
+                }
+                if let Some(who) = self.apposed(lo, subject_end) {
+                    return Some(who);
                 }
                 // `told X`, `ha detto a X`: X is who heard it.
                 let listener = self.lang == Lang::En && matches!(key(self.tok(w - 1)).as_ref(), "told" | "tells" | "tell") || self.flag(w, hi) & TO != 0;
@@ -229,6 +235,14 @@ impl Doc<'_> {
         }
         let opens = self.flags[first] & (ARTICLE | DEFINITE | DETERMINER) != 0 || (self.flags[first] & POSSESSIVE != 0 && len <= 3);
         opens.then(|| Who::Described((self.tokens[start].start, self.tokens[k - 1].end)))
+    }
+
+    /// A description set off before an apposition that ends at a verb at `k`: `Un uomo, che
+    /// viaggiava sul bus, ha detto`.
+    fn apposed(&self, lo: usize, k: usize) -> Option<Who> {
+        let first_end = (lo..k).find(|&j| self.tok(j) == ",")?;
+        let set_off = k > lo && self.tok(k - 1) == "," && first_end + 1 < k - 1;
+        (set_off && self.flags[lo] & (ARTICLE | DEFINITE | DETERMINER) != 0).then(|| self.subject(lo, first_end)).flatten()
     }
 
     /// A description right after a verb ending at `w`: an article and the words after it
@@ -354,14 +368,16 @@ impl Doc<'_> {
         }
         // `Mancino ha espresso ammirazione per il Capo dello Stato: «…»`: the subject.
         if let Some(verb) = (lo..end).find(|&j| self.flags[j] & AUX != 0 && !self.in_quote(j)) {
-            if let Some(p) = self.pick(self.clause_start(lo, verb), verb, true) {
+            let start = self.clause_start(lo, verb);
+            if let Some(p) = self.pick_subject(start, verb).or_else(|| self.pick_subject(lo, verb)) {
                 return Some(Who::Named(p));
             }
         }
         let (from, to) = (self.tokens[lo].start, self.tokens[end - 1].end);
         let range = self.names.partition_point(|n| n.0 < from)..self.names.partition_point(|n| n.0 < to);
         let named = self.names[range].iter().rev().find(|n| n.1 == to).map(|n| if n.2 == EntityKind::Organization { self.with_article(self.token_at(n.0), (n.0, n.1)) } else { (n.0, n.1) });
-        Some(self::named(named.or_else(|| self.capitals_before(end, lo))))
+        // Else the one free person of the clause (`Gianni Riotta, direttore, è convinto: «…»`).
+        Some(self::named(named.or_else(|| self.capitals_before(end, lo)).or_else(|| self.pick_subject(lo, end).filter(|p| self.kind_of(*p) == Some(EntityKind::Person)))))
     }
 
     /// The attribution right after a quote closing at `b`: `” ha detto Kim`, `,” Smith
@@ -563,12 +579,11 @@ impl Doc<'_> {
     }
 
     /// Whether capitalized tokens `a..b` the tagger did not name may be a name: two words or
-    /// more, or one that neither opens its sentence (unless a colon follows: `Kim: «…»`),
-    /// follows a definite article or a preposition (`lo Stato`, `del Colonnello`), nor ends
-    /// in `-ing` (`Adding`).
+    /// more, or one that neither opens its sentence (`Struggle: '…'` is a caption), follows
+    /// a definite article or a preposition (`lo Stato`, `del Colonnello`), nor ends in
+    /// `-ing` (`Adding`).
     fn plausible(&self, a: usize, b: usize) -> bool {
-        let colon_after = b < self.tokens.len() && self.tok(b) == ":";
-        b > a + 1 || ((colon_after || self.sentence(a).0 != a) && (a == 0 || self.flags[a - 1] & (DEFINITE | PARTICLE) == 0) && !self.tok(a).ends_with("ing"))
+        b > a + 1 || (self.sentence(a).0 != a && (a == 0 || self.flags[a - 1] & (DEFINITE | PARTICLE) == 0) && !self.tok(a).ends_with("ing"))
     }
 
     /// The run of capitalized words right after a verb ending at `w`, past adverbs, an

@@ -54,7 +54,17 @@ const SPEAKERS: &[Case] = &[
     // X: before the quote, with and without a speech verb.
     (It, "Putin ha dichiarato: “Siamo disposti a collaborare intensamente con tutti”.", &[("Putin", Per)], &[("“Siamo disposti a collaborare intensamente con tutti”", Some("Putin"), false)]),
     (It, "Kim: “Nuova era di prosperità nelle relazioni con Mosca”", &[("Kim", Per)], &[("“Nuova era di prosperità nelle relazioni con Mosca”", Some("Kim"), false)]),
-    (It, "Kim: “Nuova era di prosperità”", &[], &[("“Nuova era di prosperità”", Some("Kim"), false)]),
+    (It, "Kim: “Nuova era di prosperità”", &[("Kim", Per)], &[("“Nuova era di prosperità”", Some("Kim"), false)]),
+    // A described subject before its apposition; the one person of a colon's clause.
+    (It, "Un uomo, che viaggiava sul bus, ha detto: «Di colpo c'è stato un urto».", &[], &[("«Di colpo c'è stato un urto»", Some("Un uomo"), false)]),
+    (
+        It,
+        "Gianni Riotta, direttore della testata, è convinto della decisione: «Ci hanno chiesto di aprire il Tg1».",
+        &[("Gianni Riotta", Per)],
+        &[("«Ci hanno chiesto di aprire il Tg1»", Some("Gianni Riotta"), false)],
+    ),
+    // A caption word before a colon is no speaker.
+    (En, "Struggle: 'He disappeared out of our lives, so I'm looking forward to this'", &[], &[("'He disappeared out of our lives, so I'm looking forward to this'", None, false)]),
     (It, "Gli esperti: “Alleanza temporanea”", &[], &[("“Alleanza temporanea”", None, false)]),
     (It, "Stoltenberg ha detto: «La NATO deve essere pronta a tutto». Poi è partito.", &[("Stoltenberg", Per)], &[("«La NATO deve essere pronta a tutto»", Some("Stoltenberg"), false)]),
     (

@@ -41,6 +41,7 @@ pub const ADVERBS_IT: &[&str] = &[
     "più",
     "volte",
     "nuovamente",
+    "così",
 ];
 
 /// Italian past participles of speech verbs, after an auxiliary.
