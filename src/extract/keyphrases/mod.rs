@@ -11,6 +11,9 @@
 //! dropped when fewer than half of its occurrences are outside them (`Corea` in `Corea del
 //! Nord`). Linear in the number of tokens.
 
+pub mod junk;
+pub mod words;
+
 use super::stopwords;
 use crate::text::lang::Lang;
 use crate::text::sentences::SentenceSpan;
