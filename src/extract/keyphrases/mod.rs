@@ -3,22 +3,22 @@
 //! Candidates are runs of one to four content words (not stop words, numbers, punctuation or
 //! URLs) within a sentence and a line, joined only by spaces or by a preposition of the
 //! `di` family (`Corea del Nord`, `patto di difesa reciproca`) or English `of` (`Department
-//! of State`); every such run and sub-run counts. Occurrences are grouped by a key of
-//! stemmed, lowercased words, and each group is scored by frequency, spread over the text,
-//! position of the first occurrence, length, capitalization (names score higher, runs mixing
-//! names and common words lower, runs of the shape name–word–name not at all) and a penalty
-//! for phrases of generic words only. A phrase inside better-scored longer phrases is
+//! of State`); every such run and sub-run counts. Occurrences are grouped by a key of light
+//! stems of the lowercased words (`stem`: number and gender endings only), and each group is
+//! scored by frequency, spread over the text, position of the first occurrence, length,
+//! capitalization (names score higher, runs mixing names and common words lower, runs of the
+//! shape name–word–name not at all) and a penalty for phrases of generic words only. A phrase inside better-scored longer phrases is
 //! dropped when fewer than half of its occurrences are outside them (`Corea` in `Corea del
 //! Nord`). Linear in the number of tokens.
 
 pub mod junk;
+mod stem;
 pub mod words;
 
 use super::stopwords;
 use crate::text::lang::Lang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokenize::{Token, TokenKind};
-use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 
 /// A keyphrase of one document.
@@ -26,7 +26,8 @@ use std::collections::HashMap;
 pub struct Keyphrase {
     /// The commonest surface form (`Corea del Nord`, `cooperazione strategica`).
     pub text: String,
-    /// The grouping key: stemmed, lowercased words joined by spaces (stop words inside kept as-is).
+    /// The grouping key: light stems of the lowercased words joined by spaces (`corea del nord`,
+    /// `stato unito`), connectors kept as written.
     pub key: String,
     pub score: f64,
     pub count: usize,
@@ -227,54 +228,53 @@ pub fn merge_names(list: Vec<Keyphrase>, name: impl Fn(&str) -> Option<(String, 
     out
 }
 
-/// Key pieces: the stem of each distinct content word, connectors as written (normalized).
+/// Key pieces: the light stem of each distinct content word (`stem`), connectors as
+/// written (normalized). Words get an id as they come; `resolve` then gives the pieces,
+/// which need every word of the document.
 struct Pieces {
-    stemmer: Stemmer,
-    /// Normalized word → piece index.
+    lang: Lang,
+    /// Normalized word → word id.
     ids: HashMap<String, u32>,
-    /// Piece → piece index, so that the words of one stem share it (`Putin`, `Putin's`).
-    by_text: HashMap<String, u32>,
+    /// Each word and whether it is a content word.
+    words: Vec<(String, bool)>,
+    /// The distinct pieces, once resolved.
     text: Vec<String>,
 }
 
 impl Pieces {
     fn new(lang: Lang) -> Pieces {
-        let stemmer = match lang {
-            Lang::It => Stemmer::create(Algorithm::Italian),
-            Lang::En | Lang::Other => Stemmer::create(Algorithm::English),
-        };
-        Pieces { stemmer, ids: HashMap::new(), by_text: HashMap::new(), text: Vec::new() }
+        Pieces { lang, ids: HashMap::new(), words: Vec::new(), text: Vec::new() }
     }
 
-    /// The piece of `norm` (a normalized word); content words are stemmed part by part, so
-    /// that `Jong-un` and `Jong Un` share a key.
+    /// The word id of `norm` (a normalized word).
     fn id(&mut self, norm: &str, content: bool) -> u32 {
         if let Some(&id) = self.ids.get(norm) {
             return id;
         }
-        let piece = if content {
-            let parts = norm.split(['-', '‐', '‑']).filter(|p| !p.is_empty());
-            parts.map(|p| if stemmable(p) { self.stemmer.stem(p).into_owned() } else { p.to_string() }).collect::<Vec<_>>().join(" ")
-        } else {
-            norm.to_string()
-        };
-        let id = match self.by_text.get(&piece) {
-            Some(&id) => id,
-            None => {
-                let id = self.text.len() as u32;
-                self.by_text.insert(piece.clone(), id);
-                self.text.push(piece);
-                id
-            }
-        };
+        let id = self.words.len() as u32;
         self.ids.insert(norm.to_string(), id);
+        self.words.push((norm.to_string(), content));
         id
     }
-}
 
-/// Whether the Snowball stemmer should see `part`: Latin letters (and apostrophes) only.
-fn stemmable(part: &str) -> bool {
-    part.len() <= 64 && part.chars().all(|c| c == '\'' || (c.is_alphabetic() && (c as u32) < 0x250))
+    /// Fills `text` with the distinct pieces and maps each word id to its piece's index
+    /// (words of one stem share it: `Putin`, `Putin's`).
+    fn resolve(&mut self) -> Vec<u32> {
+        let content: Vec<&str> = self.words.iter().filter(|w| w.1).map(|w| w.0.as_str()).collect();
+        let mut stems = stem::pieces(&content, self.lang).into_iter();
+        let mut by_text: HashMap<String, u32> = HashMap::new();
+        let mut map = Vec::with_capacity(self.words.len());
+        for (norm, content) in &self.words {
+            let piece = if *content { stems.next().unwrap_or_default() } else { norm.clone() };
+            let next = self.text.len() as u32;
+            let id = *by_text.entry(piece.clone()).or_insert(next);
+            if id == next {
+                self.text.push(piece);
+            }
+            map.push(id);
+        }
+        map
+    }
 }
 
 /// The text of token `i`, if its offsets are sound.
@@ -339,6 +339,10 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
         }
         words[i] = word;
         prev_norm = norm;
+    }
+    let map = pieces.resolve();
+    for w in words.iter_mut().filter(|w| w.role != Role::Break) {
+        w.piece = map[w.piece as usize];
     }
     // A word that opens a sentence takes the case it has elsewhere (`Putin`, `cooperazione`).
     let mut seen = vec![(0u32, 0u32); pieces.text.len()];
@@ -566,12 +570,12 @@ mod tests {
                     Il patto di difesa reciproca lega la Corea del Nord a Mosca. Corea del Nord e Russia.";
         let k = run(text, Lang::It, 10);
         let corea = find(&k, "Corea del Nord").expect("Corea del Nord");
-        assert_eq!((corea.key.as_str(), corea.count), ("core del nord", 3));
+        assert_eq!((corea.key.as_str(), corea.count), ("corea del nord", 3));
         assert_eq!(corea.spans.len(), 3);
         assert_eq!(&text[corea.spans[0].0 as usize..corea.spans[0].1 as usize], "Corea del Nord");
         assert!(find(&k, "patto di difesa reciproca").is_some(), "{:?}", keys(&k));
         // Parts that never stand alone are dropped.
-        assert!(!keys(&k).contains(&"core") && !keys(&k).contains(&"nord"), "{:?}", keys(&k));
+        assert!(!keys(&k).contains(&"corea") && !keys(&k).contains(&"nord"), "{:?}", keys(&k));
         // A phrase never starts or ends with a stop word, nor joins words with `e`.
         assert!(k.iter().all(|k| !k.text.starts_with("del") && !k.text.ends_with(" di") && !k.text.contains(" e ")), "{k:?}");
     }
@@ -581,7 +585,7 @@ mod tests {
         let text = "Gli Stati Uniti hanno risposto. La posizione degli Stati Uniti è chiara. \
                     Secondo gli stati uniti la crisi continua. Kim Jong-un e Kim Jong Un sono la stessa persona.";
         let k = run(text, Lang::It, 10);
-        let usa = k.iter().find(|k| k.key == "stat unit").expect("stati uniti");
+        let usa = k.iter().find(|k| k.key == "stato unito").expect("stati uniti");
         assert_eq!((usa.text.as_str(), usa.count), ("Stati Uniti", 3));
         let kim = k.iter().find(|k| k.key == "kim jong un").expect("kim");
         assert_eq!(kim.count, 2);
@@ -621,7 +625,7 @@ mod tests {
                     Miller said the Department of State has no comment.";
         let k = run(text, Lang::En, 10);
         let dos = find(&k, "Department of State").expect("Department of State");
-        assert_eq!((dos.key.as_str(), dos.count), ("depart of state", 3));
+        assert_eq!((dos.key.as_str(), dos.count), ("department of state", 3));
         assert_eq!(k[0].text, "Department of State", "{k:?}");
         assert!(find(&k, "Matthew Miller").is_some(), "{k:?}");
         assert!(!k.iter().any(|k| k.text.starts_with("the ") || k.text.starts_with("of ")), "{k:?}");

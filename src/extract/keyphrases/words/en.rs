@@ -354,3 +354,6 @@ pub const EN_SUPERLATIVES: &[&str] = &[
 
 /// Nouns ending in `-ed`.
 pub const EN_ED_NOUNS: &[&str] = &["hundred", "speed", "greed", "breed", "creed", "steed", "tweed", "seed", "need", "deed", "feed", "weed", "shed", "bed", "red", "sled", "bloodshed", "seabed"];
+
+/// Words ending in `-s` that are no plural of a shorter word.
+pub const EN_NOT_PLURALS: &[&str] = &["news", "series", "species", "politics", "physics", "economics", "athletics", "means", "headquarters", "always", "perhaps", "whereas", "lens", "chaos", "kudos"];
