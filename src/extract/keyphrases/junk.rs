@@ -45,11 +45,13 @@ pub fn junk(k: &Keyphrase, text: &str, names: &[(u32, u32)], lang: Lang) -> Opti
         return Some(Junk::Possessive);
     }
     let upper = |w: &str| w.starts_with(char::is_uppercase);
-    // A capitalized word of two letters or more ends a name (`Kim Jong Un`).
+    // A capitalized stop word of two letters or more may end a name (`Kim Jong Un`).
     let a_name = written.len() > 1 && written.iter().all(|w| upper(w));
     let function = |i: usize| {
         let w = norm[i].as_str();
-        (stopwords::is_stop(w, lang) || stopwords::is_connector(w, lang)) && !stopwords::is_ambiguous(w, lang) && !(a_name && i > 0 && w.chars().count() > 1)
+        // An acronym is no function word (`US`, `IS`).
+        let acronym = w.chars().nth(1).is_some() && !written[i].chars().any(char::is_lowercase);
+        (stopwords::is_stop(w, lang) || stopwords::is_connector(w, lang)) && !stopwords::is_ambiguous(w, lang) && !acronym && !(a_name && i > 0 && w.chars().count() > 1)
     };
     if function(0) || function(norm.len() - 1) {
         return Some(Junk::FunctionWord);

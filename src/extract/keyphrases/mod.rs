@@ -77,9 +77,15 @@ struct Word {
     initial: bool,
     /// Whether `upper` is the word's own case: not initial, or initial but met elsewhere.
     known: bool,
+    /// May be in a phrase but not end it (`words::is_no_last`).
+    no_last: bool,
+    /// Ends any phrase it is in: an English possessive (`India's`).
+    possessive: bool,
+    /// Capitalized and too generic to be a phrase alone (`City`).
+    vague: bool,
 }
 
-const BREAK: Word = Word { role: Role::Break, piece: 0, upper: false, generic: false, initial: false, known: false };
+const BREAK: Word = Word { role: Role::Break, piece: 0, upper: false, generic: false, initial: false, known: false, no_last: false, possessive: false, vague: false };
 
 /// The capitalization of one occurrence, leaving out a capital forced by its position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,9 +116,12 @@ struct Candidate {
 }
 
 /// The top `limit` keyphrases of one document. `skip[i]` marks tokens that must not be part of any phrase (boilerplate, headline duplicates…); it is empty or tokens.len() long.
+/// `names` are the byte spans of the names the tagger found, in text order: a phrase that
+/// breaks one (`India's Prime Minister Narendra` across `Narendra Modi`), lies inside longer
+/// ones only, or runs two together (`Usa Obama`) is dropped.
 ///
 /// Best first. Scores compare phrases of one document only; `set_keyphrases` normalizes them.
-pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip: &[bool], lang: Lang, limit: usize) -> Vec<Keyphrase> {
+pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip: &[bool], names: &[(u32, u32)], lang: Lang, limit: usize) -> Vec<Keyphrase> {
     if limit == 0 || tokens.is_empty() {
         return Vec::new();
     }
@@ -140,7 +149,7 @@ pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip
         let form = surface(text, tokens, &words, &c.occurrences);
         let inside = c.occurrences.iter().filter(|&&(a, b)| cover[a as usize].0 <= a && b <= cover[a as usize].1).count();
         // Seldom alone: fewer than half of its occurrences are outside better phrases.
-        if (count - inside) * 2 < count || form.is_empty() {
+        if (count - inside) * 2 < count || form.is_empty() || breaks_names(text, &spans(tokens, &c.occurrences), names) {
             continue;
         }
         for &(a, b) in &c.occurrences {
@@ -314,19 +323,25 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
         }
         let norm = stopwords::normalize(tok);
         let upper = tok.chars().next().is_some_and(char::is_uppercase);
-        let mut word = Word { role: Role::Break, piece: 0, upper, generic: false, initial, known: !initial };
+        let mut word = Word { role: Role::Break, piece: 0, upper, generic: false, initial, known: !initial, no_last: false, possessive: false, vague: false };
         initial = false;
         let skipped = skip.get(i).copied().unwrap_or(false);
         let after_noun = i > 0 && words[i - 1].role == Role::Content;
-        let verb = !upper && (stopwords::is_gerund(&norm, lang) || !after_noun && stopwords::is_participle(&prev_norm, &norm, lang));
+        // A participle right after a noun is an adjective (`stati firmati` aside).
+        let verb = !upper && words::is_verb_or_adverb(if after_noun { "" } else { &prev_norm }, &norm, lang);
         let noun = stopwords::is_ambiguous(&norm, lang) && (upper || stopwords::is_determiner(&prev_norm, lang));
         // A stop word in capitals among words that are not (`US troops`).
         let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !w.chars().any(char::is_lowercase);
         let acronym = caps(tok) && ![i.wrapping_sub(1), i + 1].iter().any(|&j| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && token_text(text, tokens, j).is_some_and(caps));
         // A capitalized stop word ending a name (`Kim Jong Un`), not one inside a title-case
         // headline (`Kim In North Korea`).
-        let name_end =
-            upper && !word.initial && i > 0 && words[i - 1].role == Role::Content && words[i - 1].upper && !token_text(text, tokens, i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        let name_end = upper
+            && norm.chars().nth(1).is_some()
+            && !word.initial
+            && i > 0
+            && words[i - 1].role == Role::Content
+            && words[i - 1].upper
+            && !token_text(text, tokens, i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
         if skipped {
             // Stays a break.
         } else if stopwords::is_connector(&norm, lang) {
@@ -336,6 +351,10 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
             word.role = Role::Content;
             word.piece = pieces.id(&norm, true);
             word.generic = stopwords::is_generic(&norm);
+            let next = token_text(text, tokens, i + 1).filter(|_| tokens[i + 1].kind == TokenKind::Word).map(stopwords::normalize).unwrap_or_default();
+            word.no_last = !upper && words::is_no_last(&norm, &next, lang);
+            word.possessive = words::without_possessive(&norm) != norm;
+            word.vague = upper && words::is_vague_alone(&norm);
         }
         words[i] = word;
         prev_norm = norm;
@@ -385,6 +404,9 @@ fn collect(text: &str, tokens: &[Token], sentences: &[SentenceSpan], words: &[Wo
                 Role::Content => {
                     run.extend(pending.take());
                     run.push(i);
+                    if w.possessive {
+                        emit(&mut run, &mut pending);
+                    }
                 }
                 Role::Connector if !run.is_empty() && pending.is_none() => pending = Some(i),
                 _ => emit(&mut run, &mut pending),
@@ -402,6 +424,9 @@ fn add_run(run: &[usize], words: &[Word], lang: Lang, pieces: &Pieces, key: &mut
     for a in 0..content.len() {
         for b in a..content.len().min(a + MAX_WORDS) {
             let (first, last) = (run[content[a]], run[content[b]]);
+            if words[last].no_last || a == b && words[first].vague {
+                continue;
+            }
             let phrase = &words[first..=last];
             let case = case_of(phrase);
             if case.is_none() {
@@ -501,6 +526,33 @@ fn score(c: &Candidate, total: f64, words: &[Word]) -> f64 {
     count.sqrt() * length * position * spread * shape * generic
 }
 
+/// Whether most occurrences (byte spans) cross the edge of a name or hold two names side by
+/// side, or all lie inside longer names.
+fn breaks_names(text: &str, occurrences: &[(u32, u32)], names: &[(u32, u32)]) -> bool {
+    if names.is_empty() {
+        return false;
+    }
+    let (mut crossing, mut inside) = (0, 0);
+    for &(a, b) in occurrences {
+        // The names that overlap the occurrence.
+        let from = names.partition_point(|&(_, e)| e <= a);
+        let near = names[from..].iter().take_while(|&&(s, _)| s < b);
+        let (mut within, mut last_end, mut crosses, mut side_by_side, mut covered) = (0, None, false, false, false);
+        for &(s, e) in near {
+            crosses |= a < s && s < b && b < e || s < a && a < e && e < b;
+            covered |= s <= a && b <= e && (s, e) != (a, b);
+            if a <= s && e <= b {
+                side_by_side |= last_end.is_some_and(|l: u32| text.get(l as usize..s as usize).is_some_and(|gap| gap.trim().is_empty()));
+                last_end = Some(e);
+                within += 1;
+            }
+        }
+        crossing += usize::from(crosses || within > 1 && side_by_side);
+        inside += usize::from(covered);
+    }
+    crossing * 2 > occurrences.len() || inside == occurrences.len()
+}
+
 /// Byte spans of the occurrences.
 fn spans(tokens: &[Token], occurrences: &[(u32, u32)]) -> Vec<(u32, u32)> {
     occurrences.iter().map(|&(a, b)| (tokens[a as usize].start, tokens[b as usize].end)).collect()
@@ -518,7 +570,7 @@ fn surface(text: &str, tokens: &[Token], words: &[Word], occurrences: &[(u32, u3
         forms.entry(form).or_insert((0, order)).0 += weight;
     }
     let best = forms.iter().max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1))).map_or("", |f| *f.0);
-    best.split_whitespace().collect::<Vec<_>>().join(" ")
+    words::without_possessive(&best.split_whitespace().collect::<Vec<_>>().join(" ")).to_string()
 }
 
 #[cfg(test)]
@@ -538,7 +590,7 @@ mod tests {
     fn run(text: &str, lang: Lang, limit: usize) -> Vec<Keyphrase> {
         let tokens = tokenize::tokenize(text, lang);
         let sentences = sentences::split(text, &tokens, lang);
-        keyphrases(text, &tokens, &sentences, &[], lang, limit)
+        keyphrases(text, &tokens, &sentences, &[], &[], lang, limit)
     }
 
     fn keys(k: &[Keyphrase]) -> Vec<&str> {
@@ -619,6 +671,39 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_noun_phrases() {
+        // No verb form or adverb at an edge, no possessive, no lone generic capital.
+        let text = "La polizia accusa il medico di aver drogato la vittima. Il farmaco, meglio nota come droga, \
+                    è stato trovato. La polizia di Roma indaga. La polizia di Stato. Il medico nega. City.";
+        let k = run(text, Lang::It, 30);
+        for bad in ["polizia di aver drogato", "meglio nota", "aver drogato", "drogato", "City"] {
+            assert!(find(&k, bad).is_none(), "{bad}: {:?}", keys(&k));
+        }
+        let text = "NASA's rover landed. Researchers sequenced the genes of people living in the village. \
+                    NASA's chief said NASA's budget is the world's biggest. The rover is potentially beneficial.";
+        let k = run(text, Lang::En, 30);
+        let nasa = k.iter().find(|k| k.key == "nasa").expect("NASA");
+        assert_eq!((nasa.text.as_str(), nasa.count), ("NASA", 3));
+        for bad in ["researchers sequenced", "people living", "world's biggest", "potentially beneficial", "potentially", "NASA's"] {
+            assert!(find(&k, bad).is_none(), "{bad}: {:?}", keys(&k));
+        }
+        assert!(keys(&k).contains(&"researcher") && keys(&k).contains(&"village"), "{:?}", keys(&k));
+    }
+
+    #[test]
+    fn parts_of_names_are_no_phrases() {
+        let text = "India's Prime Minister Narendra Modi met the press. Prime Minister Narendra Modi spoke. Narendra Modi left.";
+        let tokens = tokenize::tokenize(text, Lang::En);
+        let sentences = sentences::split(text, &tokens, Lang::En);
+        let names: Vec<(u32, u32)> = text.match_indices("Narendra Modi").map(|(i, m)| (i as u32, (i + m.len()) as u32)).collect();
+        let k = keyphrases(text, &tokens, &sentences, &[], &names, Lang::En, 30);
+        assert!(find(&k, "Narendra Modi").is_some(), "{:?}", keys(&k));
+        for bad in ["Prime Minister Narendra", "Minister Narendra", "Narendra", "Modi"] {
+            assert!(find(&k, bad).is_none(), "{bad}: {:?}", keys(&k));
+        }
+    }
+
+    #[test]
     fn english_of_joins_a_phrase() {
         let text = "The Department of State said on Monday that talks would resume. \
                     A spokesman for the Department of State, Matthew Miller, was asked about the Bank of England. \
@@ -657,7 +742,7 @@ mod tests {
         let tokens = tokenize::tokenize(text, Lang::It);
         let sentences = sentences::split(text, &tokens, Lang::It);
         let skip: Vec<bool> = tokens.iter().map(|t| t.end as usize <= text.find("Putin.").unwrap() + 6).collect();
-        let k = keyphrases(text, &tokens, &sentences, &skip, Lang::It, 10);
+        let k = keyphrases(text, &tokens, &sentences, &skip, &[], Lang::It, 10);
         let putin = find(&k, "Putin").expect("Putin");
         assert_eq!(putin.count, 2);
         assert!(k.iter().all(|k| k.spans.iter().all(|&(a, _)| a as usize > text.find("Putin.").unwrap())), "{k:?}");
@@ -682,9 +767,9 @@ mod tests {
         ];
         let spans = [SentenceSpan { first: 3, end: 1 }, SentenceSpan { first: 0, end: 40 }, SentenceSpan { first: 9, end: 12 }];
         for lang in [Lang::It, Lang::En, Lang::Other] {
-            let k = keyphrases(text, &bad, &spans, &[true], lang, 5);
+            let k = keyphrases(text, &bad, &spans, &[true], &[], lang, 5);
             assert!(k.len() <= 5);
-            let k = keyphrases(text, &bad, &[], &[], lang, 5);
+            let k = keyphrases(text, &bad, &[], &[], &[], lang, 5);
             assert!(k.is_empty());
         }
     }
@@ -729,7 +814,7 @@ mod tests {
         let tokens = tokenize::tokenize(&text, Lang::It);
         let sentences = sentences::split(&text, &tokens, Lang::It);
         let t = std::time::Instant::now();
-        let k = keyphrases(&text, &tokens, &sentences, &[], Lang::It, 20);
+        let k = keyphrases(&text, &tokens, &sentences, &[], &[], Lang::It, 20);
         let elapsed = t.elapsed();
         assert_eq!(k.len(), 20);
         assert!(k.iter().any(|k| k.text == "Corea del Nord"), "{:?}", keys(&k));

@@ -130,6 +130,9 @@ pub const EN_VERBS: &[&str] = &[
     "wanted",
     "looked",
     "looks",
+    "looking",
+    "met",
+    "meets",
     "seem",
     "believe",
     "continue",
@@ -324,9 +327,6 @@ pub const EN_ING_NOUNS: &[&str] = &[
     "nursing",
     "planning",
 ];
-
-/// Words before which an `-ing` word is a noun: determiners, possessives and `of`.
-pub const EN_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "no", "any", "some", "every", "each", "of"];
 
 /// Superlatives: a phrase never ends with one (`world's biggest`).
 pub const EN_SUPERLATIVES: &[&str] = &[

@@ -92,6 +92,7 @@ pub const VAGUE_ALONE: &[&str] = &[
     "santa",
     "signor",
     "signora",
+    "stati",
 ];
 
 /// Whether `word` is an infinitive (Italian) that a light stem must keep whole.
@@ -103,8 +104,8 @@ pub fn is_infinitive(word: &str, lang: Lang) -> bool {
 /// an adverb, `previous` being the normalized word before it in the text (or empty).
 /// Italian: an infinitive, gerund, finite form (by list and by ending: `dichiarò`,
 /// `arrivarono`, `colpisce`), a participle after an auxiliary (`di aver drogato`), an adverb.
-/// English: a common verb, a participle after an auxiliary (`has been growing`), an `-ing`
-/// word not after a determiner and not a noun (`people living`), an adverb in `-ly`.
+/// English: a common verb, a participle after an auxiliary (`has been growing`), an adverb
+/// in `-ly`.
 pub fn is_verb_or_adverb(previous: &str, word: &str, lang: Lang) -> bool {
     let letters = word.chars().count();
     match lang {
@@ -121,27 +122,32 @@ pub fn is_verb_or_adverb(previous: &str, word: &str, lang: Lang) -> bool {
             EN_VERBS.contains(&word)
                 || stopwords::is_participle(previous, word, lang)
                 || EN_AUXILIARIES.contains(&previous) && letters >= 5 && (word.ends_with("ing") || word.ends_with("ed"))
-                || letters >= 5 && word.ends_with("ing") && !EN_ING_NOUNS.contains(&word) && !EN_DETERMINERS.contains(&previous)
                 || letters >= 5 && word.ends_with("ly") && !EN_NOT_ADVERBS.contains(&word)
         }
     }
 }
 
 /// Whether `word` (normalized, written in lowercase) may be in a phrase but not end it,
-/// `next` being the normalized word after it in the text: in English a participle or an
-/// `-ing` word (`researchers sequenced`, `remember thinking`) or a superlative (`world's
-/// biggest`), as English puts these before the noun; in Italian a participle before its
-/// agent (`azzurrini guidati da`).
+/// `next` being the normalized word after it in the text: a prefix (`ex`); in English a
+/// participle or an `-ing` word (`researchers sequenced`, `people living`) or a superlative
+/// (`world's biggest`), as English puts these before the noun; in Italian a participle
+/// before its agent (`azzurrini guidati da`).
 pub fn is_no_last(word: &str, next: &str, lang: Lang) -> bool {
     let letters = word.chars().count();
-    match lang {
-        Lang::It => {
-            const ENDINGS: [&str; 12] = ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
-            IT_AGENT.contains(&next) && letters >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+    PREFIXES.contains(&word)
+        || match lang {
+            Lang::It => {
+                const ENDINGS: [&str; 12] = ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
+                IT_AGENT.contains(&next) && letters >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+            }
+            Lang::En | Lang::Other => {
+                letters >= 5 && (word.ends_with("ed") && !EN_ED_NOUNS.contains(&word) || word.ends_with("ing") && !EN_ING_NOUNS.contains(&word)) || EN_SUPERLATIVES.contains(&word)
+            }
         }
-        Lang::En | Lang::Other => letters >= 5 && (word.ends_with("ed") && !EN_ED_NOUNS.contains(&word) || word.ends_with("ing") && !EN_ING_NOUNS.contains(&word)) || EN_SUPERLATIVES.contains(&word),
-    }
 }
+
+/// Words that stand before a noun and never alone: `ex presidente`.
+pub const PREFIXES: &[&str] = &["ex", "vice", "neo", "pro", "anti", "non"];
 
 /// Whether `word` (normalized), capitalized and alone, is too generic to be a key phrase.
 pub fn is_vague_alone(word: &str) -> bool {
@@ -177,9 +183,10 @@ mod tests {
             .chain(IT_NOT_FINITE)
             .chain(IT_AGENT)
             .chain(EN_ING_NOUNS)
-            .chain(EN_DETERMINERS)
             .chain(EN_SUPERLATIVES)
             .chain(EN_ED_NOUNS)
+            .chain(EN_NOT_PLURALS)
+            .chain(PREFIXES)
         {
             assert_eq!(stopwords::normalize(w), *w, "{w}");
         }
@@ -202,7 +209,7 @@ mod tests {
         for w in ["meeting", "family", "daily", "building", "united"] {
             assert!(!is_verb_or_adverb("the", w, Lang::En), "{w}");
         }
-        assert!(is_verb_or_adverb("people", "living", Lang::En) && !is_verb_or_adverb("of", "living", Lang::En));
+        assert!(is_no_last("living", "in", Lang::En) && is_no_last("ex", "", Lang::It));
         assert!(is_no_last("sequenced", "the", Lang::En) && is_no_last("biggest", "", Lang::En) && !is_no_last("meeting", "", Lang::En));
         assert!(is_no_last("guidati", "da", Lang::It) && !is_no_last("guidati", "e", Lang::It));
     }
