@@ -1,7 +1,10 @@
 //! Key phrases worth reading: `lente keyphrases-junk` on 15 Italian and 15 English dev
 //! articles under ../shared counts the junk among the 12 phrases each shows (phrases that
 //! start or end with a function word or verb form, end in a possessive, break a name, or
-//! are one generic word), and this guards the share.
+//! are one generic word), and this guards the share. The rules share their word lists with
+//! the extractor, so the lists it prints are there to be read by hand too. Measured with
+//! today's rules: 42 of 360 (11.7%) before issue 15 item 6, 38 with light stems alone, 0
+//! after; read by hand, about 50 before and 10 after (`Deraglia treno`, `morta`, `PROMISE`).
 
 use std::process::Command;
 
