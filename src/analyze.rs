@@ -344,7 +344,8 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
     let quotes = found.into_iter().map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare }).collect();
     let skip: Vec<bool> = tokens.iter().map(|t| in_leftovers(t.start, t.end)).collect();
-    let all_phrases = keyphrases(text, &tokens, &spans, &skip, lang, 30);
+    let name_spans: Vec<(u32, u32)> = tagged.iter().map(|&(s, e, _)| (s, e)).collect();
+    let all_phrases = keyphrases(text, &tokens, &spans, &skip, &name_spans, lang, 30);
     let names: Vec<Name> = tagged
         .into_iter()
         .zip(confidences)

@@ -38,6 +38,11 @@ Usage:
   lente eval-quotes [DIR] [--shared DIR] [--verbose]
       Scores the quotations Lente finds in the quotation gold set's articles (default
       tests/quotes): detection by span, and the speakers of those found, per language.
+  lente keyphrases-junk [--shared DIR] [--articles N]
+      Counts junk among the 12 key phrases shown for N (default 15) Italian and N English
+      dev articles (summarization/it-wikinews-dev and cnndm-writers under DIR/data): phrases
+      that start or end with a function word or verb form, end in a possessive, are part of
+      a name, or are one generic word. Prints every list, junk marked, then the totals.
   lente pack-names NAMES --out FILE
       Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
   lente source SOURCE [--shared DIR]
@@ -80,6 +85,7 @@ fn main() -> ExitCode {
         "source" => cmd_source(rest),
         "pack-names" => cmd_pack_names(rest),
         "eval-quotes" => cmd_eval_quotes(rest),
+        "keyphrases-junk" => cmd_keyphrases_junk(rest),
         "train-ner" => cmd_train_ner(rest),
         "train-clusters" => cmd_train_clusters(rest),
         "summarize" => cmd_summarize(rest),
@@ -661,4 +667,51 @@ fn cmd_eval_summaries(args: &[String]) -> Result<(), String> {
         report.push_str(&format!("{method:10} {:6.2} {:6.2} {:6.2} {:6.2}  {leaning}/{sentences}\n", m[0].2, m[1].2, m[2].2, m[3].2));
     }
     out(&report)
+}
+
+fn cmd_keyphrases_junk(args: &[String]) -> Result<(), String> {
+    use lente::extract::keyphrases::junk::junk;
+    let a = Args::parse(args, &["--shared", "--articles"], &[])?;
+    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
+    let n: usize = a.value("--articles").unwrap_or("15").parse().map_err(|_| "--articles needs a number")?;
+    let mut report = String::new();
+    let (mut all_junk, mut all_shown) = (0, 0);
+    for (lang, file) in [(Lang::It, "it-wikinews-dev/dev.jsonl"), (Lang::En, "cnndm-writers/dev.jsonl")] {
+        let path = shared.join("data/summarization").join(file);
+        let items = read_items(&path.to_string_lossy())?;
+        let (mut bad, mut shown) = (0, 0);
+        for item in items.iter().take(n) {
+            let text = item.docs.concat();
+            let doc = Document { id: Some(item.id.clone()), text: text.clone(), ..Document::default() };
+            let options = Options { lang: Some(lang), offsets: OffsetUnit::Utf8, tokens: false, ..Options::default() };
+            let analysis = lente::analyze(&[doc], &options);
+            let d = &analysis.documents[0];
+            let names: Vec<(u32, u32)> = d.mentions.iter().map(|m| (m.start, m.end)).collect();
+            let mut lines = String::new();
+            let mut here = 0;
+            for (i, k) in d.keyphrases.iter().enumerate() {
+                // Spans refer to the analysed text: the input, or the text derived from it.
+                let why = junk(k, d.text.as_deref().unwrap_or(&text), &names, lang);
+                here += usize::from(why.is_some());
+                lines += &format!("  {:2}. {}{}\n", i + 1, k.text, why.map_or(String::new(), |j| format!("    <- {}", j.label())));
+            }
+            report += &format!("{} ({}): {here} junk of {}\n{lines}", item.id, lang.code(), d.keyphrases.len());
+            bad += here;
+            shown += d.keyphrases.len();
+        }
+        report += &format!("{}: junk {bad} of {shown} ({:.1}%)\n\n", lang.code(), percent(bad, shown));
+        all_junk += bad;
+        all_shown += shown;
+    }
+    report += &format!("junk: {all_junk} of {all_shown} ({:.1}%)\n", percent(all_junk, all_shown));
+    out(&report)
+}
+
+/// `part` as a percentage of `whole` (0 when `whole` is 0).
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
 }
