@@ -7,9 +7,11 @@
 //! stems of the lowercased words (`stem`: number and gender endings only), and each group is
 //! scored by frequency, spread over the text, position of the first occurrence, length,
 //! capitalization (names score higher, runs mixing names and common words lower, runs of the
-//! shape name–word–name not at all) and a penalty for phrases of generic words only. A phrase inside better-scored longer phrases is
-//! dropped when fewer than half of its occurrences are outside them (`Corea` in `Corea del
-//! Nord`). Linear in the number of tokens.
+//! shape name–word–name not at all) and a penalty for phrases of generic words only. A phrase
+//! inside better-scored longer phrases is dropped when fewer than half of its occurrences are
+//! outside them (`Corea` in `Corea del Nord`), and so are a nationality adjective, a heading
+//! in capitals and an Italian phrase opened by the noun of a compound preposition (`causa
+//! della calca`). Linear in the number of tokens.
 
 pub mod junk;
 mod stem;
@@ -159,9 +161,25 @@ pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip
                 }
             }
         }
+        if lone_junk(&form, lang) {
+            continue;
+        }
         out.push(Keyphrase { text: form, key: c.key.clone(), score: c.score, count, spans: spans(tokens, &c.occurrences) });
     }
     out
+}
+
+/// A phrase that says nothing alone: a nationality adjective (`British`), a heading in
+/// capitals (`VERDICT`), or, in Italian, the noun of a compound preposition (`causa della
+/// calca` from `a causa della calca`).
+fn lone_junk(form: &str, lang: Lang) -> bool {
+    let mut parts = form.split(' ');
+    let first = parts.next().unwrap_or("");
+    let alone = !form.contains(' ');
+    let demonym = alone && lang == Lang::En && first.starts_with(char::is_uppercase) && first.len() >= 5 && ["ish", "ian", "ean", "ese", "ern"].iter().any(|e| first.ends_with(e));
+    let heading = alone && first.chars().count() >= 6 && first.chars().all(|c| c.is_uppercase());
+    let locution = lang == Lang::It && words::IT_LOCUTION_NOUNS.contains(&first.to_lowercase().as_str()) && parts.next().is_some_and(|w| w.starts_with('d'));
+    demonym || heading || locution
 }
 
 /// The top `limit` keyphrases over several documents' keyphrases (index = document), favouring phrases many documents share.

@@ -371,3 +371,7 @@ pub const IT_FINITE_ENDINGS: &[(&str, usize)] = &[
 
 /// Words after which a participle is a passive verb, the agent following: `guidati da`.
 pub const IT_AGENT: &[&str] = &["da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"];
+
+/// Nouns of compound prepositions (`a causa di`, `in occasione di`, `al termine di`): a
+/// phrase they open before `di` is a fragment.
+pub const IT_LOCUTION_NOUNS: &[&str] = &["causa", "occasione", "termine", "seguito", "base", "fine", "corso", "merito", "vista", "parte", "nome", "favore", "capo"];
