@@ -593,6 +593,17 @@ fn surface(text: &str, tokens: &[Token], words: &[Word], occurrences: &[(u32, u3
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lone_words_that_say_nothing() {
+        for (form, lang) in [("British", Lang::En), ("Turkish", Lang::En), ("VERDICT", Lang::En), ("causa della calca", Lang::It), ("occasione della festa", Lang::It)] {
+            assert!(lone_junk(form, lang), "{form}");
+        }
+        for (form, lang) in [("Britain", Lang::En), ("NATO", Lang::En), ("British Museum", Lang::En), ("calca", Lang::It), ("parte civile", Lang::It)] {
+            assert!(!lone_junk(form, lang), "{form}");
+        }
+    }
+
     use super::*;
     use crate::text::{sentences, tokenize};
 
