@@ -257,7 +257,10 @@ impl Doc<'_> {
             return None;
         }
         let end = (j + 1..hi).find(|&e| self.tokens[e].kind != TokenKind::Word).unwrap_or(hi);
-        (end > j + 1).then(|| (self.tokens[j].start, self.tokens[end - 1].end))
+        // It ends its clause; one that runs into a quotation is its object (`Ha descritto il
+        // legame come una “…”`).
+        let closes = self.tokens.get(end).is_none_or(|t| t.kind == TokenKind::Punct && !self.is_mark(end));
+        (end > j + 1 && closes).then(|| (self.tokens[j].start, self.tokens[end - 1].end))
     }
 
     /// The person a pronoun or dropped subject in the attribution of a quotation at `a`

@@ -63,6 +63,13 @@ const SPEAKERS: &[Case] = &[
         &[("Gianni Riotta", Per)],
         &[("«Ci hanno chiesto di aprire il Tg1»", Some("Gianni Riotta"), false)],
     ),
+    // What follows a verb and runs into the quotation is its object, not its subject.
+    (
+        It,
+        "Kim ha accolto Putin. Ha descritto il legame tra i due Paesi come una “indistruttibile relazione da compagni d’armi”.",
+        &[("Kim", Per), ("Putin", Per)],
+        &[("“indistruttibile relazione da compagni d’armi”", Some("Kim"), false)],
+    ),
     // A caption word before a colon is no speaker.
     (En, "Struggle: 'He disappeared out of our lives, so I'm looking forward to this'", &[], &[("'He disappeared out of our lives, so I'm looking forward to this'", None, false)]),
     (It, "Gli esperti: “Alleanza temporanea”", &[], &[("“Alleanza temporanea”", None, false)]),
