@@ -114,14 +114,16 @@ pub fn rank(sentences: &[&str], excluded: &[bool]) -> Vec<Scored> {
     out
 }
 
+/// How many sentences a sentence ending in `:` or `;` may bring.
+const MAX_INTRODUCED: usize = 1;
 /// How fast the position prior falls: sentence k (from 0) gets 1 / (1 + k)^decay.
 const POSITION_DECAY: f64 = 1.0;
 /// The weight of closeness to the article's centroid against the position prior.
 const CENTROID_WEIGHT: f64 = 1.0;
 
 /// Summarizes one article: the chosen sentences in their order, with their scores. A
-/// sentence that leans on the one before comes only after it; one that ends in `:` brings
-/// the sentence it introduces (the two count as one).
+/// sentence that leans on the one before comes only after it; one that ends in `:` or `;`
+/// brings the sentences after it up to a final stop (they count as one), or is not used.
 pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<Scored> {
     let ranked = rank(sentences, excluded);
     let (vecs, _) = vectors(sentences);
@@ -145,12 +147,20 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
         if leans || chosen.iter().any(|c| c.sentence == s.sentence || redundant(&vecs[c.sentence], &vecs[s.sentence])) {
             continue;
         }
-        words += word_count(sentences[s.sentence]);
+        // A sentence ending in `:` or `;` comes with those after it up to a final stop.
+        let mut end = s.sentence + 1;
+        while introduces(sentences[end - 1]) && end < sentences.len() && end - s.sentence <= MAX_INTRODUCED {
+            end += 1;
+        }
+        if introduces(sentences[end - 1]) {
+            continue;
+        }
         units += 1;
-        chosen.push(s);
-        if introduces(sentences[s.sentence]) && !chosen.iter().any(|c| c.sentence == s.sentence + 1) {
-            words += word_count(sentences[s.sentence + 1]);
-            chosen.push(Scored { sentence: s.sentence + 1, score: s.score });
+        for i in s.sentence..end {
+            if !chosen.iter().any(|c| c.sentence == i) {
+                words += word_count(sentences[i]);
+                chosen.push(Scored { sentence: i, score: s.score });
+            }
         }
     }
     chosen.sort_by_key(|s| s.sentence);
@@ -315,6 +325,9 @@ mod tests {
         ];
         let picked: Vec<usize> = summarize(&s, &[], Budget::Sentences(1)).iter().map(|x| x.sentence).collect();
         assert_eq!(picked, [1, 2]);
+        // Not when what it introduces does not end either: the list would be cut.
+        let list = ["Le vittime sono tre ragazzi della zona di Ascoli:", "Eleonora Allevi, di 19 anni;", "Davide Corradetti, di 16 anni;", "Alex Luciani, di 16 anni."];
+        assert!(summarize(&list, &[], Budget::Sentences(1)).iter().all(|x| x.sentence != 0));
     }
 
     #[test]
