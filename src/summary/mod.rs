@@ -156,9 +156,9 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
             continue;
         }
         units += 1;
-        for i in s.sentence..end {
+        for (i, sentence) in sentences.iter().enumerate().take(end).skip(s.sentence) {
             if !chosen.iter().any(|c| c.sentence == i) {
-                words += word_count(sentences[i]);
+                words += word_count(sentence);
                 chosen.push(Scored { sentence: i, score: s.score });
             }
         }
