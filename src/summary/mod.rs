@@ -143,7 +143,9 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
                 break;
             }
         }
-        let leans = needs_previous(sentences[s.sentence]) && !chosen.iter().any(|c| c.sentence + 1 == s.sentence);
+        // It leans on the one before when it reads on from it (`…; Davide Corradetti, di 16 anni;`).
+        let reads_on = s.sentence > 0 && sentences[s.sentence - 1].trim_end().ends_with([':', ';']);
+        let leans = (reads_on || needs_previous(sentences[s.sentence])) && !chosen.iter().any(|c| c.sentence + 1 == s.sentence);
         if leans || chosen.iter().any(|c| c.sentence == s.sentence || redundant(&vecs[c.sentence], &vecs[s.sentence])) {
             continue;
         }
@@ -327,7 +329,9 @@ mod tests {
         assert_eq!(picked, [1, 2]);
         // Not when what it introduces does not end either: the list would be cut.
         let list = ["Le vittime sono tre ragazzi della zona di Ascoli:", "Eleonora Allevi, di 19 anni;", "Davide Corradetti, di 16 anni;", "Alex Luciani, di 16 anni."];
-        assert!(summarize(&list, &[], Budget::Sentences(1)).iter().all(|x| x.sentence != 0));
+        for n in 1..=4 {
+            assert!(summarize(&list, &[], Budget::Sentences(n)).is_empty(), "no piece of a list cut short");
+        }
     }
 
     #[test]
