@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// Floors, at what Lente reaches today: (language, detection precision and recall, fewest
 /// right speakers, most wrong ones, most non-speech spans shown as speech).
-const FLOORS: &[(&str, f64, f64, usize, usize, usize)] = &[("en", 0.91, 0.84, 125, 19, 14), ("it", 0.88, 0.89, 89, 19, 18)];
+const FLOORS: &[(&str, f64, f64, usize, usize, usize)] = &[("en", 0.91, 0.84, 125, 19, 13), ("it", 0.90, 0.89, 89, 19, 14)];
 
 #[allow(dead_code)] // the seeds are not used here
 mod common;

@@ -151,6 +151,7 @@ const PRONOUN: u32 = 1 << 20;
 const DETERMINER: u32 = 1 << 21;
 const POSSESSIVE: u32 = 1 << 22;
 const PREPOSITION: u32 = 1 << 23;
+const FOREIGN: u32 = 1 << 24;
 
 /// The word classes of a language, by lowercase word.
 fn lexicon(lang: Lang) -> &'static HashMap<&'static str, u32> {
@@ -186,6 +187,7 @@ fn lexicon(lang: Lang) -> &'static HashMap<&'static str, u32> {
                 (PRONOUNS_IT, PRONOUN),
                 (DETERMINERS_IT, DETERMINER),
                 (POSSESSIVES_IT, POSSESSIVE),
+                (ENGLISH_IN_IT, FOREIGN),
             ])
         }),
         Lang::En | Lang::Other => EN.get_or_init(|| {

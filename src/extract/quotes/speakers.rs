@@ -89,21 +89,27 @@ impl Doc<'_> {
     }
 
     /// Whether the quoted tokens `a+1..end` are the title of a work or a name, not speech:
-    /// next to a word that announces one (`il film «…»`, `the "…" campaign`), or, when no colon
+    /// next to a word that announces one (`il film «…»`, `la trasmissione radiofonica «…»`,
+    /// `the "…" campaign`), or, when no colon
     /// or speech verb introduces them, two or more words all capitalized but the small ones
-    /// (`The Thrill Is Gone`).
+    /// (`The Thrill Is Gone`), or, in an Italian article, English words.
     fn title(&self, a: usize, end: usize, introduced: bool) -> bool {
         let cue = |i: usize| self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && self.flags[i] & TITLE_CUE != 0;
-        let announced = (a > 0 && cue(a - 1)) || (end < self.tokens.len() && self.breaks.get(end + 1) == Some(&0) && cue(end + 1));
+        let adjective = |i: usize| self.tokens[i].kind == TokenKind::Word && self.tok(i).starts_with(char::is_lowercase) && self.flags[i] == 0;
+        let before = (a > 0 && cue(a - 1)) || (a > 1 && adjective(a - 1) && cue(a - 2));
+        let announced = before || (end < self.tokens.len() && self.breaks.get(end + 1) == Some(&0) && cue(end + 1));
         let words: Vec<&str> = (a + 1..end).filter(|&i| self.tokens[i].kind == TokenKind::Word).map(|i| self.tok(i)).collect();
-        let small = |i: usize| self.flags[i] & (ARTICLE | DEFINITE | PARTICLE | PREPOSITION | COORD) != 0;
+        let small = |i: usize| self.flags[i] & (ARTICLE | DEFINITE | PARTICLE | PREPOSITION | COORD) != 0 || (self.tok(i).len() <= 3 && self.tok(i).chars().all(char::is_lowercase));
         let inner = a + 1..end;
         let stops = inner.clone().filter(|&i| matches!(self.tok(i), "." | "!" | "?")).count();
         let capitalized = words.len() >= 2
             && stops <= usize::from(end > a + 1 && matches!(self.tok(end - 1), "." | "!" | "?"))
             && inner.filter(|&i| self.tokens[i].kind == TokenKind::Word).all(|i| self.tok(i).starts_with(char::is_uppercase) || small(i))
             && words[0].starts_with(char::is_uppercase);
-        announced || (capitalized && !introduced)
+        // English in an Italian article: a title or slogan.
+        let italian = (a + 1..end).filter(|&i| self.flags[i] & (DEFINITE | ARTICLE | PARTICLE | PREPOSITION | CONJ) != 0 && self.flags[i] & FOREIGN == 0).count();
+        let english = words.len() >= 3 && (a + 1..end).filter(|&i| self.flags[i] & FOREIGN != 0).count() > italian;
+        announced || (capitalized && !introduced) || english
     }
 
     /// A speech cue starting at token `i` and ending before `hi`: its end and kind.

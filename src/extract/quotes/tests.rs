@@ -282,6 +282,9 @@ const SPANS: &[Case] = &[
     // Titles of works are no speech.
     (It, "Il programma «Tutto il calcio minuto per minuto» compie sessant'anni.", &[], &[("«Tutto il calcio minuto per minuto»", None, true)]),
     (En, "He sang \"The Thrill Is Gone\" twice.", &[], &[("\"The Thrill Is Gone\"", None, true)]),
+    (En, "He sang \"There Must be a Better World Somewhere\" last.", &[], &[("\"There Must be a Better World Somewhere\"", None, true)]),
+    (It, "La trasmissione radiofonica «Tutto il calcio minuto per minuto» compie anni.", &[], &[("«Tutto il calcio minuto per minuto»", None, true)]),
+    (It, "I manifestanti mostravano «Stop trafficking in women before the World Cup» in piazza.", &[], &[("«Stop trafficking in women before the World Cup»", None, true)]),
     // A quotation inside another is kept, with no speaker of its own.
     (
         It,

@@ -296,3 +296,7 @@ pub const DETERMINERS_IT: &[&str] = &["quest’ultimo", "quest’ultima", "quest
 
 /// Possessives that open a description of a speaker: `suo padre`.
 pub const POSSESSIVES_IT: &[&str] = &["suo", "sua", "loro"];
+
+/// English words no Italian sentence has: a quotation of them in an Italian article is a
+/// title or a slogan (`«Red card to trafficking during World Cup»`), not translated speech.
+pub const ENGLISH_IN_IT: &[&str] = &["the", "to", "of", "and", "during", "before", "after", "for", "being", "with", "is", "are", "from", "by", "was", "were", "on", "at", "it", "this"];
