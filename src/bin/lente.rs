@@ -377,11 +377,20 @@ fn cmd_pack_names(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// The folder the data is read from: `--shared`, else `../shared` beside the project.
+fn shared_dir(a: &Args) -> std::path::PathBuf {
+    std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"))
+}
+
+/// The `*.EXT` files of a gold set: the folder given first, else `default`.
+fn gold_files(a: &Args, default: &str, ext: &str) -> Result<Vec<std::path::PathBuf>, String> {
+    let dir = a.files.first().map_or(default, String::as_str);
+    lente::golden::files(std::path::Path::new(dir), ext).map_err(|e| format!("cannot read {dir}: {e}"))
+}
+
 fn cmd_eval_quotes(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--shared"], &["--verbose"])?;
-    let dir = a.files.first().map_or("tests/quotes", String::as_str);
-    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
-    let paths = lente::golden::files(std::path::Path::new(dir), "quotes").map_err(|e| format!("cannot read {dir}: {e}"))?;
+    let (shared, paths) = (shared_dir(&a), gold_files(&a, "tests/quotes", "quotes")?);
     let mut totals: std::collections::BTreeMap<String, lente::quote_gold::QuoteScore> = Default::default();
     let mut report = String::new();
     for path in &paths {
@@ -420,15 +429,13 @@ fn cmd_eval_quotes(args: &[String]) -> Result<(), String> {
 fn cmd_source(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--shared"], &[])?;
     let source = a.files.first().ok_or("which source? e.g. data/kind/WN_dev.tsv#1-30")?;
-    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
+    let shared = shared_dir(&a);
     out(&(lente::golden::source_text(&shared, source)? + "\n"))
 }
 
 fn cmd_golden(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["--shared"], &["--verbose"])?;
-    let dir = a.files.first().map_or("tests/golden", String::as_str);
-    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
-    let paths = lente::golden::files(std::path::Path::new(dir), "golden").map_err(|e| format!("cannot read {dir}: {e}"))?;
+    let (shared, paths) = (shared_dir(&a), gold_files(&a, "tests/golden", "golden")?);
     let mut totals: std::collections::BTreeMap<String, lente::golden::Score> = Default::default();
     let mut report = String::new();
     for path in &paths {
@@ -672,7 +679,7 @@ fn cmd_eval_summaries(args: &[String]) -> Result<(), String> {
 fn cmd_keyphrases_junk(args: &[String]) -> Result<(), String> {
     use lente::extract::keyphrases::junk::junk;
     let a = Args::parse(args, &["--shared", "--articles"], &[])?;
-    let shared = std::path::PathBuf::from(a.value("--shared").unwrap_or("../shared"));
+    let shared = shared_dir(&a);
     let n: usize = a.value("--articles").unwrap_or("15").parse().map_err(|_| "--articles needs a number")?;
     let mut report = String::new();
     let (mut all_junk, mut all_shown) = (0, 0);

@@ -384,7 +384,7 @@ impl Doc<'_> {
         }
         let (from, to) = (self.tokens[lo].start, self.tokens[end - 1].end);
         let range = self.names.partition_point(|n| n.0 < from)..self.names.partition_point(|n| n.0 < to);
-        let named = self.names[range].iter().rev().find(|n| n.1 == to).map(|n| if n.2 == EntityKind::Organization { self.with_article(self.token_at(n.0), (n.0, n.1)) } else { (n.0, n.1) });
+        let named = self.names[range].iter().rev().find(|n| n.1 == to).map(|n| self.written(n));
         // Else the one free person of the clause (`Gianni Riotta, direttore, è convinto: «…»`).
         Some(self::named(named.or_else(|| self.capitals_before(end, lo)).or_else(|| self.pick_subject(lo, end).filter(|p| self.kind_of(*p) == Some(EntityKind::Person)))))
     }
@@ -511,13 +511,23 @@ impl Doc<'_> {
     /// The person (else organization) the tagger named within tokens `lo..hi`, outside
     /// quotations: the last one when `last`, else the first.
     fn pick(&self, lo: usize, hi: usize, last: bool) -> Option<(u32, u32)> {
+        self.pick_where(lo, hi, last, |_| true)
+    }
+
+    /// The last person (else organization) named within tokens `lo..hi`, outside quotations,
+    /// that no preposition governs (`Fadi Hakura, analyst for Chatham House, said`).
+    fn pick_subject(&self, lo: usize, hi: usize) -> Option<(u32, u32)> {
+        self.pick_where(lo, hi, true, |i| i == 0 || self.flags[i - 1] & (PREPOSITION | PARTICLE) == 0)
+    }
+
+    /// `pick` among the names whose first token `keep` accepts.
+    fn pick_where(&self, lo: usize, hi: usize, last: bool, keep: impl Fn(usize) -> bool) -> Option<(u32, u32)> {
         if lo >= hi {
             return None;
         }
         let (from, to) = (self.tokens[lo].start, self.tokens[hi - 1].end);
-        let first = self.names.partition_point(|n| n.0 < from);
-        let end = self.names.partition_point(|n| n.0 < to);
-        let inside = || self.names[first..end].iter().filter(|n| n.1 <= to && !self.in_quote(self.token_at(n.0)));
+        let names = &self.names[self.names.partition_point(|n| n.0 < from)..self.names.partition_point(|n| n.0 < to)];
+        let inside = || names.iter().filter(|n| n.1 <= to && !self.in_quote(self.token_at(n.0)) && keep(self.token_at(n.0)));
         let of_kind = |kind: EntityKind| {
             let mut it = inside().filter(move |n| n.2 == kind);
             if last {
@@ -526,27 +536,16 @@ impl Doc<'_> {
                 it.next()
             }
         };
-        if let Some(p) = of_kind(EntityKind::Person) {
-            return Some((p.0, p.1));
-        }
-        of_kind(EntityKind::Organization).map(|o| self.with_article(self.token_at(o.0), (o.0, o.1)))
+        of_kind(EntityKind::Person).or_else(|| of_kind(EntityKind::Organization)).map(|n| self.written(n))
     }
 
-    /// The last person (else organization) named within tokens `lo..hi`, outside quotations,
-    /// that no preposition governs (`Fadi Hakura, analyst for Chatham House, said`).
-    fn pick_subject(&self, lo: usize, hi: usize) -> Option<(u32, u32)> {
-        if lo >= hi {
-            return None;
+    /// A tagged name's span as a speaker: an organization with its article (`la Tass`).
+    fn written(&self, n: &(u32, u32, EntityKind)) -> (u32, u32) {
+        if n.2 == EntityKind::Organization {
+            self.with_article(self.token_at(n.0), (n.0, n.1))
+        } else {
+            (n.0, n.1)
         }
-        let (from, to) = (self.tokens[lo].start, self.tokens[hi - 1].end);
-        let range = self.names.partition_point(|n| n.0 < from)..self.names.partition_point(|n| n.0 < to);
-        let free = |n: &&(u32, u32, EntityKind)| {
-            let i = self.token_at(n.0);
-            n.1 <= to && !self.in_quote(i) && (i == 0 || self.flags[i - 1] & (PREPOSITION | PARTICLE) == 0)
-        };
-        let names = &self.names[range];
-        let found = names.iter().filter(free).rfind(|n| n.2 == EntityKind::Person).or_else(|| names.iter().filter(free).rfind(|n| n.2 == EntityKind::Organization))?;
-        Some(if found.2 == EntityKind::Organization { self.with_article(self.token_at(found.0), (found.0, found.1)) } else { (found.0, found.1) })
     }
 
     /// The index of the token starting at or holding byte `at`.
