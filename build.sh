@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Lente for the browser and prints the page to open.
 #
-#   ./build.sh          release wasm -> dist/index.html (one self-contained file) + dist/pkg/
+#   ./build.sh          release wasm -> dist/index.html (one self-contained file), dist/pkg/
+#                       (the npm package) and dist/examples/
 #   ./build.sh test     builds, then runs every test (Rust, wasm in Node, browser end to end)
 #   ./build.sh bench    builds, then measures speed natively and in wasm (JS API, and each
 #                       stage through WASI), and the page weight
@@ -58,16 +59,20 @@ build() {
   cargo build --release --lib --target wasm32-unknown-unknown
   local wasm=target/wasm32-unknown-unknown/release/lente.wasm
   rm -rf dist target/page
-  mkdir -p dist target/page
-  # ES module + .d.ts for pages that embed Lente; a classic script for the file:// page.
-  wasm-bindgen --target web --out-dir dist/pkg "$wasm"
+  mkdir -p dist/pkg/core dist/pkg/models target/page
+  # The npm package: the ES module core (wasm-bindgen --target web) wrapped by www/pkg/; a
+  # classic-script core for the worker, which the page and the package inline.
+  wasm-bindgen --target web --no-typescript --out-dir dist/pkg/core "$wasm"
   wasm-bindgen --target no-modules --no-typescript --out-dir target/page "$wasm"
   # Debian's binaryen 108 breaks wasm-bindgen's externref table; binaryen from npm does not.
   say "shrinking the wasm with wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
-  node_modules/.bin/wasm-opt -Oz dist/pkg/lente_bg.wasm -o dist/pkg/lente_bg.wasm
-  cp dist/pkg/lente_bg.wasm target/page/lente_bg.wasm
-  cp www/lente-element.js dist/pkg/
-  node scripts/assemble-page.mjs target/page ../shared/seeds dist/index.html
+  node_modules/.bin/wasm-opt -Oz dist/pkg/core/lente_bg.wasm -o dist/pkg/core/lente_bg.wasm
+  cp dist/pkg/core/lente_bg.wasm target/page/lente_bg.wasm
+  # Model files travel apart from the code, each under its own licence (models/LICENSES.md).
+  cp models/*.bin models/*.names models/*.set models/*.txt dist/pkg/models/
+  node scripts/assemble-package.mjs target/page dist/pkg
+  node scripts/assemble-page.mjs target/page dist/pkg/models ../shared/seeds dist/index.html
+  cp -r www/examples dist/examples
   say "page: file://$PWD/dist/index.html ($(wc -c <dist/index.html) bytes, $(gzip -9c dist/index.html | wc -c) gzipped)"
   echo "$PWD/dist/index.html"
 }

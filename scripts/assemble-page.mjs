@@ -1,15 +1,18 @@
 // Assembles dist/index.html: ONE self-contained file that works from file:// (no ES modules,
-// no fetch): the page's CSS and JS inlined, the wasm inlined as base64, the worker's source
-// (wasm-bindgen's classic glue + www/worker.js) inlined as text, and, when the seed articles
-// are found, the sample articles as JSON. A Content-Security-Policy with the hashes of the
-// page's own script and style forbids every other script and every network connection.
+// no fetch): the page's CSS and JS inlined, the wasm and every model file inlined as base64 of
+// gzip (unpacked in the page with DecompressionStream; base64 of raw bytes would gzip 20%
+// worse), the worker's source (wasm-bindgen's classic glue + www/worker.js) inlined as text,
+// and, when the seed articles are found, the sample articles as JSON. A
+// Content-Security-Policy with the hashes of the page's own script and style forbids every
+// other script and every network connection.
 //
-//   node scripts/assemble-page.mjs GLUE_DIR SEEDS_DIR OUT.html
+//   node scripts/assemble-page.mjs GLUE_DIR MODELS_DIR SEEDS_DIR OUT.html
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [glueDir, seedsDir, out] = process.argv.slice(2);
+const [glueDir, modelsDir, seedsDir, out] = process.argv.slice(2);
 const read = (p) => readFileSync(p, 'utf8');
 const www = new URL('../www/', import.meta.url).pathname;
 
@@ -20,9 +23,12 @@ function scriptSafe(text, what) {
 }
 
 const glue = read(join(glueDir, 'lente.js'));
-const wasm = readFileSync(join(glueDir, 'lente_bg.wasm')).toString('base64');
+const packed = (path) => gzipSync(readFileSync(path), { level: 9 }).toString('base64');
+const wasm = packed(join(glueDir, 'lente_bg.wasm'));
+const models = readdirSync(modelsDir).filter((f) => !f.endsWith('.md')).sort()
+  .map((name) => `<script id="lente-model-${name}" type="application/octet-stream">${packed(join(modelsDir, name))}</script>`);
 const workerSource = scriptSafe(`${glue}\n${read(join(www, 'worker.js'))}`, 'worker source');
-const app = scriptSafe(read(join(www, 'app.js')), 'app.js');
+const app = scriptSafe(`${read(join(www, 'app.js'))}\n${read(join(www, 'page.js'))}`, 'app.js');
 const style = read(join(www, 'style.css'));
 
 let samples = [];
@@ -50,13 +56,15 @@ const csp = [
 const page = read(join(www, 'index.html'))
   .replace('<!--CSP-->', () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace('<!--STYLE-->', () => `<style>${style}</style>`)
+  .replace('<!--ANALYZER-->', () => read(join(www, 'analyzer.html')))
   .replace('<!--DATA-->', () => [
     `<script id="lente-wasm" type="application/octet-stream">${wasm}</script>`,
+    ...models,
     `<script id="lente-worker" type="text/plain">${workerSource}</script>`,
     `<script id="lente-samples" type="application/json">${samplesJson}</script>`,
   ].join('\n'))
   .replace('<!--APP-->', () => `<script>${app}</script>`);
-for (const marker of ['<!--CSP-->', '<!--STYLE-->', '<!--DATA-->', '<!--APP-->']) {
+for (const marker of ['<!--CSP-->', '<!--STYLE-->', '<!--ANALYZER-->', '<!--DATA-->', '<!--APP-->']) {
   if (page.includes(marker)) throw new Error(`www/index.html: ${marker} was not replaced`);
 }
 writeFileSync(out, page);

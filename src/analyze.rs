@@ -8,13 +8,13 @@ use crate::entities::link::{self, NameMention};
 use crate::entities::values::find_values;
 use crate::extract::keyphrases::{keyphrases, merge_names, set_keyphrases};
 use crate::extract::quotes::find_quotes;
-use crate::ner::{confidence, dateline, rules, Recognizer};
+use crate::ner::{confidence, dateline, rules};
 use crate::schema::*;
 use crate::summary::{self, Budget};
 use crate::text::boilerplate::boilerplate_lines;
 use crate::text::detect::{detect, foreign};
 use crate::text::lang::Lang;
-use crate::text::offsets::OffsetMap;
+use crate::text::offsets::{OffsetMap, OffsetUnit};
 use crate::text::sentences::{split, SentenceSpan};
 use crate::text::tokenize::{tokenize, Token};
 use crate::{article, decode};
@@ -79,7 +79,7 @@ fn name_keyphrases(documents: &mut [DocumentLinks], names: &[Vec<NameMention>], 
 /// possessive is left out, for the tagger (trained on text that splits `Osborne 's`) and for
 /// the span.
 fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lang) -> Vec<(u32, u32, EntityKind, f32)> {
-    let Some(recognizer) = Recognizer::for_lang(lang) else { return Vec::new() };
+    let Some(recognizer) = crate::models::recognizer(lang) else { return Vec::new() };
     let word = |t: &Token| {
         let w = &text[t.start as usize..t.end as usize];
         if lang == Lang::It {
@@ -317,6 +317,9 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         };
         notes.push(Note { level: "info", code: "language-unknown", message });
     }
+    if !tokens.is_empty() {
+        notes.extend(models_note(&name, lang));
+    }
     let spans = split(text, &tokens, lang);
     let map = OffsetMap::new(shown, options.offsets);
     let at = |byte: u32| map.map(shown, byte as usize);
@@ -516,4 +519,57 @@ fn summarize(docs: &[Links]) -> CorpusSummary {
         .filter(|c| c.documents > 0)
         .collect();
     s
+}
+
+/// Tokens and sentences of `text` as it is (no decoding, normalization or markup), in `lang`
+/// (detected when `None`): the fast path for callers that need no more.
+pub fn tokenize_text(text: &str, lang: Option<Lang>, unit: OffsetUnit) -> Tokenization {
+    let lang = lang.unwrap_or_else(|| detect(text));
+    let tokens = tokenize(text, lang);
+    let spans = split(text, &tokens, lang);
+    let map = OffsetMap::new(text, unit);
+    let at = |byte: u32| map.map(text, byte as usize);
+    let sentences = spans
+        .iter()
+        .filter(|s| s.end > s.first)
+        .map(|s| TokenSentence { start: at(tokens[s.first].start), end: at(tokens[s.end - 1].end), first_token: s.first as u32, end_token: s.end as u32 })
+        .collect();
+    Tokenization { lang, offsets: unit, tokens: tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect(), sentences }
+}
+
+/// The language `analyze` would find for `doc`: decoded, reduced from HTML and detected as
+/// there (or `options.lang`). For callers that load a language's models before analysing.
+pub fn document_language(doc: &Document, options: &Options) -> Lang {
+    if let Some(lang) = options.lang {
+        return lang;
+    }
+    let name = doc.name.clone().unwrap_or_default();
+    let (source, _) = read_source(doc, &name, &mut Vec::new());
+    let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
+    match format {
+        Format::Html => detect(&article::extract(&source).text()),
+        Format::Markdown => detect(&crate::text::markdown::mask(&source)),
+        Format::Text => detect(&source),
+    }
+}
+
+/// A note naming what was skipped when the model files of `lang` are not installed.
+fn models_note(name: &str, lang: Lang) -> Option<Note> {
+    let missing = crate::models::missing(lang);
+    if missing.is_empty() {
+        return None;
+    }
+    let mut skipped = Vec::new();
+    if missing.iter().any(|f| f.starts_with("sentences-")) {
+        skipped.push("sentences were split by rules alone");
+    }
+    if missing.iter().any(|f| !f.starts_with("sentences-")) {
+        skipped.push("people, places and organizations were not tagged");
+    }
+    let language = match lang {
+        Lang::It => "Italian",
+        _ => "English",
+    };
+    let message = format!("{name}: the {language} models are not loaded ({}): {}.", missing.join(", "), skipped.join(", and "));
+    Some(Note { level: "warning", code: "models-missing", message })
 }

@@ -24,6 +24,7 @@ pub mod entities;
 pub mod extract;
 pub mod golden;
 pub mod learn;
+pub mod models;
 pub mod ner;
 pub mod quote_gold;
 pub mod schema;

@@ -303,6 +303,26 @@ pub struct Counts {
     pub reading_minutes: f64,
 }
 
+/// Tokens and sentences of one text, and nothing more (`crate::analyze::tokenize`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Tokenization {
+    pub lang: Lang,
+    pub offsets: OffsetUnit,
+    pub tokens: Vec<TokenOut>,
+    pub sentences: Vec<TokenSentence>,
+}
+
+/// A sentence of a [`Tokenization`].
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct TokenSentence {
+    pub start: u32,
+    pub end: u32,
+    /// Index of the first token.
+    pub first_token: u32,
+    /// Index past the last token.
+    pub end_token: u32,
+}
+
 /// A message about one document.
 #[derive(Clone, Debug, Serialize)]
 pub struct Note {

@@ -5,6 +5,7 @@
 use crate::schema::{Document, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -15,15 +16,26 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("lente: could not build the result: {e}")))
 }
 
+/// Fails on a key of the options object `value` that is not in `known` (serde-wasm-bindgen
+/// looks fields up by name, so a misspelt option would pass unnoticed).
+fn known_keys(value: &JsValue, known: &[&str], expected: &str) -> Result<(), JsError> {
+    let Some(object) = value.dyn_ref::<js_sys::Object>() else { return Ok(()) };
+    for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+        if !known.contains(&key.as_str()) {
+            return Err(JsError::new(&format!("lente: unknown option {key:?}; options should be {expected}")));
+        }
+    }
+    Ok(())
+}
+
+const OPTIONS: &str = "{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean, token_limit?: number, max_bytes?: number, summary_sentences?: number, brief_points?: number}";
+
 fn options(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        JsError::new(&format!(
-            "lente: options should be {{lang?: 'it'|'en'|'other', offsets?: 'utf16'|'utf8'|'char', tokens?: boolean, token_limit?: number, summary_sentences?: number, brief_points?: number}}; {e}"
-        ))
-    })
+    known_keys(&value, &["lang", "offsets", "tokens", "token_limit", "max_bytes", "summary_sentences", "brief_points"], OPTIONS)?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("lente: options should be {OPTIONS}; {e}")))
 }
 
 /// Analyzes a list of `{id?, name?, text | bytes, format?}` documents (`bytes`: a
@@ -71,16 +83,78 @@ pub fn combine(links: JsValue, options_value: JsValue) -> Result<JsValue, JsErro
     to_js(&crate::combine(&links, &options(options_value)?))
 }
 
-/// Tokenizes one text: `[{start, end, kind}]` in UTF-16 code units.
+/// Tokens and sentences of one text, and nothing more: `{lang, offsets, tokens: [{start, end,
+/// kind}], sentences: [{start, end, first_token, end_token}]}`. `options`: `{lang?: 'it' |
+/// 'en' | 'other' | 'auto', offsets?: 'utf16' | 'utf8' | 'char'}`.
 #[wasm_bindgen]
-pub fn tokenize(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-    let lang = match lang.as_deref() {
-        None | Some("auto") => crate::text::detect::detect(text),
-        Some(code) => crate::Lang::parse(code).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en', 'other' or 'auto', not {code:?}")))?,
+pub fn tokenize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct TokenizeOptions {
+        lang: Option<String>,
+        offsets: crate::OffsetUnit,
+    }
+    let expected = "{lang?: 'it'|'en'|'other'|'auto', offsets?: 'utf16'|'utf8'|'char'}";
+    let options: TokenizeOptions = if options_value.is_undefined() || options_value.is_null() {
+        TokenizeOptions::default()
+    } else {
+        known_keys(&options_value, &["lang", "offsets"], expected)?;
+        serde_wasm_bindgen::from_value(options_value).map_err(|e| JsError::new(&format!("lente: tokenize options should be {expected}; {e}")))?
     };
-    let docs = [Document { text: text.to_string(), format: Some(crate::schema::Format::Text), ..Document::default() }];
-    let result = crate::analyze(&docs, &Options { lang: Some(lang), ..Options::default() });
-    to_js(&result.documents[0].tokens)
+    let lang = match options.lang.as_deref() {
+        None | Some("auto") => None,
+        Some(code) => Some(crate::Lang::parse(code).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en', 'other' or 'auto', not {code:?}")))?),
+    };
+    to_js(&crate::analyze::tokenize_text(text, lang, options.offsets))
+}
+
+/// The article of an HTML page: `{title, paragraphs, text}` (`title` is `null` when none is
+/// found; `text` is the title and the paragraphs separated by blank lines).
+#[wasm_bindgen]
+pub fn extract(html: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Extracted {
+        title: Option<String>,
+        paragraphs: Vec<String>,
+        text: String,
+    }
+    let article = crate::article::extract(html);
+    let text = article.text();
+    to_js(&Extracted { title: article.title, paragraphs: article.paragraphs, text })
+}
+
+/// The language Lente finds in a text or a `{name?, text | bytes, format?}` document (decoded
+/// and reduced from HTML as `analyze` would): `it`, `en` or `other`.
+#[wasm_bindgen(js_name = detectLanguage)]
+pub fn detect_language(input: JsValue) -> Result<String, JsError> {
+    let lang = match input.as_string() {
+        Some(text) => crate::text::detect::detect(&text),
+        None => {
+            let document: Document = serde_wasm_bindgen::from_value(input).map_err(|e| JsError::new(&format!("lente: expected a text or a {{name?, text | bytes}} document; {e}")))?;
+            crate::analyze::document_language(&document, &Options::default())
+        }
+    };
+    Ok(lang.code().to_string())
+}
+
+/// Installs one model file (its name, as in `modelFiles`, and its bytes); installing a file
+/// again changes nothing.
+#[wasm_bindgen(js_name = loadModel)]
+pub fn load_model(name: &str, bytes: &[u8]) -> Result<(), JsError> {
+    crate::models::install(name, bytes).map_err(|e| JsError::new(&format!("lente: {e}")))
+}
+
+/// The model files installed so far.
+#[wasm_bindgen(js_name = loadedModels)]
+pub fn loaded_models() -> Vec<String> {
+    crate::models::installed().into_iter().map(String::from).collect()
+}
+
+/// The model files a text in `lang` (`it`, `en` or `other`) needs.
+#[wasm_bindgen(js_name = modelFiles)]
+pub fn model_files(lang: &str) -> Result<Vec<String>, JsError> {
+    let lang = crate::Lang::parse(lang).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en' or 'other', not {lang:?}")))?;
+    Ok(crate::models::files(lang).into_iter().map(String::from).collect())
 }
 
 /// The version of the core.

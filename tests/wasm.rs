@@ -7,12 +7,35 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use lente::wasm::{analyze, analyze_document, combine, tokenize, version};
+use lente::wasm::{analyze, analyze_document, combine, load_model, loaded_models, model_files, tokenize, version};
 use wasm_bindgen::{JsCast, JsError, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Italian with accents, a flag (two regional indicators), an elision and a ZWJ family.
 const MIXED: &str = "Perché 🇮🇹 l’Ucraina? Sì, 👩‍👩‍👧 città.";
+
+/// Installs every model file, as `init()` does, so that each test sees the same core
+/// whatever order the tests run in.
+fn models() {
+    for (name, bytes) in MODELS {
+        load_model(name, bytes).unwrap_or_else(|e| panic!("{name}: {}", message(e)));
+    }
+}
+
+const MODELS: [(&str, &[u8]); 12] = [
+    ("sentences-it.bin", include_bytes!("../models/sentences-it.bin")),
+    ("ner-it.bin", include_bytes!("../models/ner-it.bin")),
+    ("ner-it.2.bin", include_bytes!("../models/ner-it.2.bin")),
+    ("ner-it.names", include_bytes!("../models/ner-it.names")),
+    ("world-it.set", include_bytes!("../models/world-it.set")),
+    ("clusters-it.txt", include_bytes!("../models/clusters-it.txt")),
+    ("sentences-en.bin", include_bytes!("../models/sentences-en.bin")),
+    ("ner-en.bin", include_bytes!("../models/ner-en.bin")),
+    ("ner-en.2.bin", include_bytes!("../models/ner-en.2.bin")),
+    ("ner-en.names", include_bytes!("../models/ner-en.names")),
+    ("clusters-en.txt", include_bytes!("../models/clusters-en.txt")),
+    ("places.set", include_bytes!("../models/places.set")),
+];
 
 /// `[{text}]`.
 fn documents(text: &JsValue) -> JsValue {
@@ -75,6 +98,7 @@ fn assert_lente_error(result: Result<JsValue, JsError>, what: &str) {
 
 #[wasm_bindgen_test]
 fn token_offsets_slice_the_js_string() {
+    models();
     let text = JsString::from(MIXED);
     assert_ne!(text.length() as usize, MIXED.len(), "the text should tell UTF-16 from UTF-8");
     let doc = analyze_one(&text, options(&[("lang", "it".into())]));
@@ -92,6 +116,7 @@ fn token_offsets_slice_the_js_string() {
 
 #[wasm_bindgen_test]
 fn sentence_offsets_slice_the_js_string() {
+    models();
     let text = JsString::from(MIXED);
     let doc = analyze_one(&text, options(&[("lang", "it".into())]));
     let tokens = list(&doc, "tokens");
@@ -109,6 +134,7 @@ fn sentence_offsets_slice_the_js_string() {
 
 #[wasm_bindgen_test]
 fn italian_tokens_and_kinds() {
+    models();
     let source = "Kim Jong-un arriva il 19/06/2024 alle 11:50 con 11.000 soldati e l’Ucraina.";
     let text = JsString::from(source);
     let doc = analyze_one(&text, options(&[("lang", "it".into())]));
@@ -135,8 +161,10 @@ fn italian_tokens_and_kinds() {
         assert_eq!(get(token, "kind"), kind, "{want}");
     }
     // `tokenize` gives the same tokens.
-    let alone = tokenize(source, Some("it".into())).unwrap_or_else(|e| panic!("tokenize threw: {}", message(e)));
-    let alone = alone.dyn_into::<Array>().unwrap().to_vec();
+    let alone = tokenize(source, options(&[("lang", "it".into())])).unwrap_or_else(|e| panic!("tokenize threw: {}", message(e)));
+    assert_eq!(get(&alone, "lang"), "it");
+    assert_eq!(list(&alone, "sentences").len(), list(&doc, "sentences").len());
+    let alone = list(&alone, "tokens");
     assert_eq!(alone.len(), tokens.len());
     for (a, b) in alone.iter().zip(&tokens) {
         assert_eq!([int(a, "start"), int(a, "end")], [int(b, "start"), int(b, "end")]);
@@ -146,6 +174,7 @@ fn italian_tokens_and_kinds() {
 
 #[wasm_bindgen_test]
 fn empty_text_is_a_note_not_an_error() {
+    models();
     let doc = analyze_one(&"".into(), JsValue::UNDEFINED);
     assert_eq!(int(&get(&doc, "counts"), "tokens"), 0);
     assert!(list(&doc, "sentences").is_empty());
@@ -156,6 +185,7 @@ fn empty_text_is_a_note_not_an_error() {
 
 #[wasm_bindgen_test]
 fn a_long_run_without_spaces_is_one_token() {
+    models();
     let text = JsString::from("a".repeat(100_000));
     let doc = analyze_one(&text, JsValue::NULL);
     let tokens = list(&doc, "tokens");
@@ -166,6 +196,7 @@ fn a_long_run_without_spaces_is_one_token() {
 
 #[wasm_bindgen_test]
 fn nul_and_lone_surrogates_do_not_throw() {
+    models();
     // A NUL, a lone high and a lone low surrogate (JS strings may hold them), U+FFFD.
     let units: Vec<u16> = "x\0y ".encode_utf16().chain([0xD800, b' '.into(), 0xDC00]).chain(" \u{FFFD} fine.".encode_utf16()).collect();
     let text = JsString::from_char_code(&units);
@@ -179,16 +210,22 @@ fn nul_and_lone_surrogates_do_not_throw() {
 
 #[wasm_bindgen_test]
 fn invalid_options_throw_lente_errors() {
+    models();
     let doc = documents(&"Ciao.".into());
     assert_lente_error(analyze(doc.clone(), options(&[("lang", "xx".into())]), None), "lang xx");
     assert_lente_error(analyze(doc.clone(), options(&[("offsets", "bytes".into())]), None), "offsets bytes");
     assert_lente_error(analyze(doc.clone(), options(&[("tokens", "yes".into())]), None), "tokens yes");
+    assert_lente_error(analyze(doc.clone(), options(&[("tokenz", true.into())]), None), "option tokenz");
     assert_lente_error(analyze(doc, 42.into(), None), "options 42");
-    assert_lente_error(tokenize("Ciao.", Some("xx".into())), "tokenize lang xx");
+    assert_lente_error(tokenize("Ciao.", options(&[("lang", "xx".into())])), "tokenize lang xx");
+    assert_lente_error(tokenize("Ciao.", options(&[("tokenz", true.into())])), "tokenize option tokenz");
+    assert_lente_error(load_model("ner-xx.bin", b"x").map(|_| JsValue::UNDEFINED), "an unknown model file");
+    assert_lente_error(load_model("sentences-fr.bin", &[0; 64]).map(|_| JsValue::UNDEFINED), "an unknown model file");
 }
 
 #[wasm_bindgen_test]
 fn invalid_documents_throw_lente_errors() {
+    models();
     assert_lente_error(analyze("Ciao.".into(), JsValue::UNDEFINED, None), "a string");
     assert_lente_error(analyze(documents(&5.into()), JsValue::UNDEFINED, None), "text 5");
     assert_lente_error(analyze(JsValue::UNDEFINED, JsValue::UNDEFINED, None), "undefined");
@@ -196,6 +233,7 @@ fn invalid_documents_throw_lente_errors() {
 
 #[wasm_bindgen_test]
 fn version_is_the_cargo_version() {
+    models();
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
     let result = analyze(documents(&"Ciao.".into()), JsValue::UNDEFINED, None).unwrap_or_else(|e| panic!("{}", message(e)));
     assert_eq!(get(&result, "version"), env!("CARGO_PKG_VERSION"));
@@ -203,6 +241,7 @@ fn version_is_the_cargo_version() {
 
 #[wasm_bindgen_test]
 fn documents_analysed_alone_combine_into_the_analysis_of_the_set() {
+    models();
     let texts = ["Putin incontra Kim a Pyongyang. “Siamo amici”, ha detto Vladimir Putin.", "Il presidente Vladimir Putin è arrivato in Corea del Nord."];
     let doc = |text: &str| {
         let d = Object::new();
@@ -230,4 +269,16 @@ fn documents_analysed_alone_combine_into_the_analysis_of_the_set() {
         assert!(mentions.iter().any(|m| slice(&text, m).as_string().unwrap().contains("Putin")));
     }
     assert_lente_error(combine(Array::of1(&"not bytes".into()).into(), JsValue::UNDEFINED), "links that are not bytes");
+}
+
+#[wasm_bindgen_test]
+fn model_files_load_once_and_reject_damaged_bytes() {
+    models();
+    let loaded = loaded_models();
+    assert_eq!(loaded.len(), MODELS.len(), "{loaded:?}");
+    assert!(model_files("it").unwrap().contains(&"places.set".to_string()));
+    assert_eq!(model_files("other").unwrap(), ["sentences-en.bin"]);
+    // Loading again is a no-op, even with other bytes: the first copy stays.
+    load_model("ner-it.bin", b"garbage").unwrap_or_else(|e| panic!("{}", message(e)));
+    assert_eq!(loaded_models().len(), MODELS.len());
 }

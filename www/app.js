@@ -1,8 +1,18 @@
-// Lente's page: reads dropped, picked or pasted articles, sends them to the wasm core in a
-// Web Worker, and renders the analysis. User text is only ever set through textContent.
-'use strict';
-(() => {
-  const $ = (id) => document.getElementById(id);
+// Lente's analyzer: reads dropped, picked or pasted articles, sends them to the wasm core in
+// a Web Worker, and renders the analysis. User text is only ever set through textContent.
+// The page (dist/index.html) and the <lente-analyzer> element both run it, in a document or a
+// shadow root holding www/analyzer.html's markup. `source` says where the core comes from:
+//   {workerSource: string (wasm-bindgen's classic glue + www/worker.js),
+//    module(): Promise<WebAssembly.Module>, model(name): Promise<Uint8Array> (a model file),
+//    samples: [{name, text}], options?(): extra analysis options (e.g. {lang}),
+//    onResult?(analysis): the whole Analysis (schema.md) each time the set is shown,
+//    onError?(message): each error message shown}
+// Returns {add(documents): Promise settled when the work it started is done (true if the set
+// was shown), clear(), reanalyze(): every document again (after options() changed)}.
+/* exported lenteApp */
+function lenteApp(root, source) {
+  'use strict';
+  const $ = (id) => root.getElementById(id);
   const ACCEPTED = /\.(txt|text|md|markdown|html?|xhtml)$/i;
   const TOKEN_CHIPS = 5000; // tokens drawn per card; the rest are counted, not drawn
   const LIST_ITEMS = 5000; // sentences drawn per card
@@ -32,28 +42,21 @@
 
   /** The worker running the core, one job at a time. It is replaced when it crashes, when
    *  a cancel stops its job, and after Clear all (which frees its memory). */
-  const engine = { worker: null, ready: null, abort: null, compiled: null, job: null, nextId: 1 };
-
-  function base64ToBytes(b64) {
-    const bin = atob(b64.trim());
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return bytes;
-  }
+  const engine = { worker: null, ready: null, abort: null, compiled: null, job: null, nextId: 1, models: new Map() };
 
   /** Starts a worker with a fresh wasm instance; resolves with the core's version. */
   function startEngine() {
-    const source = $('lente-worker').textContent;
-    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const url = URL.createObjectURL(new Blob([source.workerSource], { type: 'text/javascript' }));
     const worker = new Worker(url);
     URL.revokeObjectURL(url);
     engine.worker = worker;
-    engine.compiled ??= WebAssembly.compile(base64ToBytes($('lente-wasm').textContent));
+    engine.compiled ??= source.module();
     engine.ready = engine.compiled.then((module) => new Promise((resolve, reject) => {
       engine.abort = reject; // a worker replaced before it is ready never will be
       worker.onmessage = (event) => {
         const msg = event.data;
-        if (msg.type === 'ready') resolve(msg.version);
+        if (msg.type === 'ready') resolve(engine.version = msg.version);
+        else if (msg.type === 'need') supplyModels(worker, msg.files);
         else if (msg.id != null) finishJob(msg.id, msg.type === 'result' ? null : Object.assign(new Error(msg.message), { crash: msg.type === 'crash' }), msg.value);
         else reject(new Error(msg.message));
       };
@@ -66,6 +69,22 @@
       worker.postMessage({ type: 'init', module });
     }));
     return engine.ready;
+  }
+
+  /** Sends the worker the model files it asked for (those of a language a text is in). */
+  async function supplyModels(worker, names) {
+    const files = [];
+    const unavailable = [];
+    for (const name of names) {
+      try {
+        engine.models.set(name, engine.models.get(name) ?? await source.model(name));
+        files.push([name, engine.models.get(name)]);
+      } catch (err) {
+        unavailable.push(name);
+        message(`The model file ${name} could not be loaded (${err.message}); the analysis goes on without it.`, 'warning');
+      }
+    }
+    worker.postMessage({ type: 'models', files, unavailable });
   }
 
   function finishJob(id, err, value) {
@@ -101,6 +120,7 @@
   // ---------------------------------------------------------------- the reader's documents
 
   const OPTIONS = { offsets: 'utf16' };
+  const options = () => ({ ...source.options?.(), ...OPTIONS });
   const MAX_BYTES = 20_000_000; // as the core's limit: larger files are refused before reading
   const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
 
@@ -116,6 +136,9 @@
   let batchCounter = 0;
   let docCounter = 0;
   let working = false;
+  /** Resolvers of add()'s promises, settled when the work loop ends; `shown`: the set was shown. */
+  let waiting = [];
+  let shown = false;
 
   const keyOf = (list) => list.map((d) => d.id).join('\n');
 
@@ -125,11 +148,22 @@
 
   function message(text, level = 'error') {
     $('messages').append(el('li', { class: level }, text));
+    if (level === 'error') source.onError?.(text);
   }
 
   function addDocuments(list) {
     const batch = ++batchCounter;
     docs.push(...list.map((source) => ({ id: `d${++docCounter}`, name: source.name, batch, source })));
+    generation++;
+    const settled = new Promise((resolve) => waiting.push(resolve));
+    work();
+    return settled;
+  }
+
+  /** Analyses every document again, keeping the current analyses until the new ones are in. */
+  function reanalyze() {
+    for (const d of docs) d.redo = Boolean(d.part);
+    shownKey = '';
     generation++;
     work();
   }
@@ -173,7 +207,7 @@
     updateControls();
     try {
       for (;;) {
-        const next = docs.find((d) => !d.part);
+        const next = docs.find((d) => !d.part || d.redo);
         if (next) {
           showProgress();
           await analyseOne(next);
@@ -185,6 +219,8 @@
         if (made !== generation) continue; // the set changed meanwhile
         render(set);
         shownKey = keyOf(docs);
+        shown = true;
+        if (set && source.onResult) source.onResult(wholeAnalysis(set));
         const cancelled = $('status').textContent.startsWith('Cancelled');
         if (!cancelled) setStatus(docs.length ? `Analysed ${n(docs.length)} document${docs.length === 1 ? '' : 's'}.` : 'Ready. Drop articles, choose files or paste a text.');
         break;
@@ -192,6 +228,8 @@
     } finally {
       working = false;
       updateControls();
+      for (const resolve of waiting.splice(0)) resolve(shown);
+      shown = false;
     }
   }
 
@@ -200,7 +238,8 @@
   async function analyseOne(doc) {
     let value;
     try {
-      value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...doc.source }, options: OPTIONS });
+      const again = doc.redo && { text: doc.text, format: doc.part.document.format === 'html' ? 'text' : doc.part.document.format };
+      value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...(again || doc.source) }, options: options() });
     } catch (err) {
       if (err.stopped || !docs.includes(doc)) return;
       message(`${doc.name}: not analysed — ${err.crash ? 'the analyzer crashed on it' : 'the analyzer failed on it'} (${err.message}). Your other documents are kept.`);
@@ -217,7 +256,8 @@
       generation++;
       return;
     }
-    doc.text = value.document.text ?? doc.source.text;
+    doc.text = value.document.text ?? doc.source?.text ?? doc.text;
+    doc.redo = false;
     doc.source = null; // the decoded text is kept instead of the bytes
     doc.part = value;
     // wasm memory only grows: after a large document a fresh analyzer gives it back.
@@ -228,7 +268,7 @@
   async function combineAll() {
     setStatus(`Linking ${n(docs.length)} document${docs.length === 1 ? '' : 's'}…`);
     try {
-      return await call({ type: 'combine', links: docs.map((d) => d.part.links), options: OPTIONS });
+      return await call({ type: 'combine', links: docs.map((d) => d.part.links), options: options() });
     } catch (err) {
       if (err.stopped) return null;
       message(`Lente could not link the documents to each other (${err.message}); each is shown alone.`);
@@ -238,9 +278,9 @@
   }
 
   function showProgress() {
-    const open = new Set(docs.filter((d) => !d.part).map((d) => d.batch));
+    const open = new Set(docs.filter((d) => !d.part || d.redo).map((d) => d.batch));
     const batch = docs.filter((d) => open.has(d.batch));
-    const done = batch.filter((d) => d.part).length;
+    const done = batch.filter((d) => d.part && !d.redo).length;
     $('progress').max = batch.length;
     $('progress').value = done;
     setStatus(`Analysing ${n(done + 1)} of ${n(batch.length)} document${batch.length === 1 ? '' : 's'}…`);
@@ -324,7 +364,7 @@
    *  near the screen, so that a set of thousands is shown (and re-shown after a change) at once. */
   function laterCard(doc, input, analysis) {
     const heading = doc.title ? doc.text.slice(doc.title.start, doc.title.end) : doc.name;
-    const stub = el('article', { class: 'card waiting', 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
+    const stub = el('article', { class: 'card waiting', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
     cardMakers.set(stub, () => card(doc, input, analysis));
     cardWatcher.observe(stub);
     return stub;
@@ -342,6 +382,22 @@
     return shown;
   }
 
+  /** The whole Analysis of the set as docs/schema.md gives it (for onResult): each document
+   *  as shown (with its text), its tokens unpacked into {start, end, kind}. */
+  function wholeAnalysis(set) {
+    const documents = docs.map((d, i) => {
+      const merged = view(d, set.documents[i]);
+      const { tokens: packed, token_kinds: kinds } = merged;
+      const tokens = new Array(packed.length / 3);
+      for (let t = 0; t < tokens.length; t++) tokens[t] = { start: packed[t * 3], end: packed[t * 3 + 1], kind: kinds[packed[t * 3 + 2]] };
+      const doc = { ...merged, tokens };
+      delete doc.token_kinds;
+      return doc;
+    });
+    const { corpus, entities, brief, keyphrases, speakers } = set;
+    return { version: engine.version, offsets: OPTIONS.offsets, documents, corpus, entities, brief, keyphrases, speakers };
+  }
+
   /** The brief of the whole set: each point with the documents that carry it. */
   function briefPanel(analysis) {
     if (!analysis.brief.length) return null;
@@ -355,7 +411,7 @@
       return el('li', {}, el('span', { class: 'point' }, sentenceText(p.document, p.sentence)), ' ',
         el('span', { class: 'sources' }, ...docs.map((d) => el('span', { class: 'source', title: analysis.documents[d].name }, shortName(analysis.documents[d])))));
     });
-    return el('section', { class: 'panel brief-panel', 'aria-label': 'Brief of all documents' },
+    return el('section', { class: 'panel brief-panel', part: 'panel brief-panel', 'aria-label': 'Brief of all documents' },
       el('h2', {}, 'The story in brief'), el('ol', { class: 'brief' }, ...items));
   }
 
@@ -363,7 +419,7 @@
   function keyphrasePanel(analysis) {
     if (!analysis.keyphrases.length) return null;
     const total = analysis.documents.length;
-    return el('section', { class: 'panel keyphrase-panel', 'aria-label': 'Keyphrases of all documents' },
+    return el('section', { class: 'panel keyphrase-panel', part: 'panel keyphrase-panel', 'aria-label': 'Keyphrases of all documents' },
       el('h2', {}, 'Key phrases'),
       el('ul', { class: 'phrases' }, ...analysis.keyphrases.map((k) => el('li', { title: `in ${k.documents.length} of ${total} documents` },
         k.text, ' ', el('span', { class: 'count' }, `${k.documents.length}/${total}`)))));
@@ -385,7 +441,7 @@
       return el('li', {}, head, el('ul', { class: 'quotes' }, ...sp.quotes.slice(0, QUOTES_SHOWN).map((r) =>
         el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', el('span', { class: 'source', title: analysis.documents[r.document].name }, shortName(analysis.documents[r.document]))))), more);
     });
-    return el('section', { class: 'panel quote-panel', 'aria-label': 'Who said what' }, el('h2', {}, 'Who said what'), el('ul', { class: 'speakers' }, ...groups));
+    return el('section', { class: 'panel quote-panel', part: 'panel quote-panel', 'aria-label': 'Who said what' }, el('h2', {}, 'Who said what'), el('ul', { class: 'speakers' }, ...groups));
   }
 
   /** A short label for a document: its headline's first words, else its name. */
@@ -398,13 +454,13 @@
     const legend = el('div', { class: 'legend', role: 'group', 'aria-label': 'Highlight' },
       ...Object.entries(KINDS).map(([kind, label]) => {
         const box = el('input', { type: 'checkbox', checked: '', 'data-kind': kind });
-        box.addEventListener('change', () => document.body.classList.toggle(`hide-${kind}`, !box.checked));
+        box.addEventListener('change', () => $('app').classList.toggle(`hide-${kind}`, !box.checked));
         return el('label', { class: `swatch k-${kind}` }, box, ` ${label}`);
       }),
       uncertainToggle());
     const top = analysis.entities.slice(0, 40);
     const list = el('ul', { class: 'entities' }, ...top.map((e) => entityItem(e, analysis)));
-    return el('section', { class: 'panel entity-panel', 'aria-label': 'Entities in all documents' },
+    return el('section', { class: 'panel entity-panel', part: 'panel entity-panel', 'aria-label': 'Entities in all documents' },
       el('h2', {}, 'Who and what, across all documents'), legend,
       top.length ? list : el('p', { class: 'more' }, 'No people, places or organizations found.'),
       analysis.entities.length > top.length ? el('p', { class: 'more' }, `${n(analysis.entities.length - top.length)} more entities are listed in each document.`) : null);
@@ -414,10 +470,10 @@
    *  shown dimmed. One setting for the whole page (a class on the body). */
   function uncertainToggle() {
     const box = el('input', { type: 'checkbox', 'data-uncertain': '' });
-    box.checked = !document.body.classList.contains('hide-uncertain');
+    box.checked = !$('app').classList.contains('hide-uncertain');
     box.addEventListener('change', () => {
-      document.body.classList.toggle('hide-uncertain', !box.checked);
-      for (const other of document.querySelectorAll('input[data-uncertain]')) other.checked = box.checked;
+      $('app').classList.toggle('hide-uncertain', !box.checked);
+      for (const other of root.querySelectorAll('input[data-uncertain]')) other.checked = box.checked;
     });
     return el('label', { class: 'swatch uncertain-toggle', title: 'Names the tagger is not sure of, shown dimmed' }, box, ' Show uncertain names');
   }
@@ -441,12 +497,12 @@
   function selectEntity(id) {
     selected = selected === id ? null : id;
     showSelection();
-    const first = document.querySelector('mark.selected');
+    const first = root.querySelector('mark.selected');
     if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
-  function showSelection(root = document) {
-    for (const node of root.querySelectorAll('[data-entity]')) {
+  function showSelection(scope = root) {
+    for (const node of scope.querySelectorAll('[data-entity]')) {
       const on = node.dataset.entity === String(selected);
       node.classList.toggle('selected', on);
       if (node.tagName === 'BUTTON') node.setAttribute('aria-pressed', String(on));
@@ -528,7 +584,7 @@
     const heading = doc.title ? slice(doc.title) : doc.name;
     const k = doc.counts;
     const meta = [doc.name, k.words ? LANGUAGES[doc.lang] : 'empty', `${n(k.words)} words`, `${n(k.sentences)} sentences`, `${n(k.paragraphs)} paragraphs`, `${k.reading_minutes.toFixed(1)} min`];
-    const article = el('article', { class: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
+    const article = el('article', { class: 'card', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
       el('header', {},
         el('h2', {}, heading),
         el('p', { class: 'meta' }, meta.join(' · ')),
@@ -623,7 +679,7 @@
     });
     $('cancel').addEventListener('click', cancel);
     $('clear').addEventListener('click', clearAll);
-    const samples = JSON.parse($('lente-samples').textContent);
+    const samples = source.samples ?? [];
     if (samples.length) {
       $('samples').hidden = false;
       $('samples').addEventListener('click', () => addDocuments(samples));
@@ -633,6 +689,11 @@
   wire();
   startEngine().then(
     () => setStatus('Ready. Drop articles, choose files or paste a text.'),
-    (err) => err.stopped || setStatus(`The analyzer could not start: ${err.message}`),
+    (err) => {
+      if (err.stopped) return;
+      setStatus(`The analyzer could not start: ${err.message}`);
+      source.onError?.(err.message);
+    },
   );
-})();
+  return { add: addDocuments, clear: clearAll, reanalyze };
+}

@@ -1,25 +1,55 @@
 // Lente's worker: runs the wasm core off the page's thread, one job at a time. Runs after
-// wasm-bindgen's classic glue, which defines the global `wasm_bindgen`. Messages:
+// wasm-bindgen's classic glue, which defines the global `wasm_bindgen`. The page and the
+// package's createLenteWorker() both use it. Model files are asked of the page when a text
+// in their language arrives, so a language's models load only when needed. Messages:
 //   in:  {type: 'init', module: WebAssembly.Module}
-//        {type: 'analyze', id, document: {id, name, text | bytes, format?}, options}
+//        {type: 'models', files: [[name, Uint8Array]], unavailable?: [name], reason?}: the
+//          page's answer to 'need'
+//        {type: 'analyze', id, document, options}: one document alone ({document, links},
+//          its tokens packed in a Uint32Array, see packTokens)
 //        {type: 'combine', id, links: [links of each document], options}
+//        {type: 'run', id, documents, options, pack?}: a whole Analysis, with 'progress' messages
+//        {type: 'tokenize', id, text, options, pack?} | {type: 'extract', id, html}
+//          with `pack`, the tokens of each document (or of the tokenization) come packed as
+//          in 'analyze' and the result has `packed: true`, and an Analysis comes in pieces
+//          ('part' messages, then the rest in 'result'), see sendInParts
 //        {type: 'memory', id}: the bytes of wasm memory in use
 //   out: {type: 'ready', version} | {type: 'result', id, value} | {type: 'error', id, message}
 //        | {type: 'crash', id, message}: the wasm trapped; this worker must be replaced
+//        | {type: 'progress', id, done, total} | {type: 'need', files: [name]}
+//        | {type: 'part', id, field, items}: items of the Analysis' list `field`, in order
 /* global wasm_bindgen */
 let wasm = null;
-self.onmessage = (event) => {
+/** Model files asked of the page: name -> {promise, resolve}. */
+const asked = new Map();
+
+self.onmessage = async (event) => {
   const msg = event.data;
   try {
     if (msg.type === 'init') {
       wasm = wasm_bindgen.initSync({ module: msg.module });
       self.postMessage({ type: 'ready', version: wasm_bindgen.version() });
+    } else if (msg.type === 'models') {
+      receiveModels(msg);
     } else if (msg.type === 'analyze') {
-      const value = wasm_bindgen.analyzeDocument(msg.document, msg.options);
+      const value = await withModels([msg.document], msg.options, () => wasm_bindgen.analyzeDocument(msg.document, msg.options), (v) => [v.document.lang]);
       const tokens = packTokens(value.document);
       self.postMessage({ type: 'result', id: msg.id, value }, [tokens.buffer, value.links.buffer]);
     } else if (msg.type === 'combine') {
       self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.combine(msg.links, msg.options) });
+    } else if (msg.type === 'run') {
+      const progress = (done, total) => self.postMessage({ type: 'progress', id: msg.id, done, total });
+      const value = await withModels(msg.documents, msg.options, () => wasm_bindgen.analyze(msg.documents, msg.options, progress), (v) => v.documents.map((d) => d.lang));
+      if (msg.pack) sendInParts(msg.id, value);
+      else self.postMessage({ type: 'result', id: msg.id, value });
+    } else if (msg.type === 'tokenize') {
+      const lang = msg.options?.lang && msg.options.lang !== 'auto' ? msg.options.lang : wasm_bindgen.detectLanguage(msg.text);
+      await ensure(wasm_bindgen.modelFiles(lang).filter((f) => f.startsWith('sentences-')));
+      const value = wasm_bindgen.tokenize(msg.text, msg.options);
+      if (!msg.pack) self.postMessage({ type: 'result', id: msg.id, value });
+      else self.postMessage({ type: 'result', id: msg.id, value, packed: true }, [packTokens(value).buffer]);
+    } else if (msg.type === 'extract') {
+      self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.extract(msg.html) });
     } else if (msg.type === 'memory') {
       self.postMessage({ type: 'result', id: msg.id, value: wasm.memory.buffer.byteLength });
     }
@@ -29,10 +59,70 @@ self.onmessage = (event) => {
   }
 };
 
+/** Runs `job` once the models of the documents' languages are in. The languages are guessed
+ *  before (`detectLanguage`); if the analysis found another one (`langs` of the result) whose
+ *  models were never asked for, they are fetched and the job runs again. */
+async function withModels(documents, options, job, langs) {
+  const filesOf = (list) => [...new Set(list.flatMap((lang) => wasm_bindgen.modelFiles(lang)))];
+  await ensure(filesOf(documents.map((d) => options?.lang ?? wasm_bindgen.detectLanguage(d))));
+  const value = job();
+  const missed = filesOf(langs(value)).filter((f) => !asked.has(f));
+  if (!missed.length) return value;
+  await ensure(missed);
+  return job();
+}
+
+/** Resolves once every file in `files` is installed or known to be unavailable. */
+function ensure(files) {
+  const loaded = new Set(wasm_bindgen.loadedModels());
+  const wanted = files.filter((f) => !loaded.has(f));
+  const fresh = wanted.filter((f) => !asked.has(f));
+  for (const f of fresh) {
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    asked.set(f, { promise, resolve });
+  }
+  if (fresh.length) self.postMessage({ type: 'need', files: fresh });
+  return Promise.all(wanted.map((f) => asked.get(f).promise));
+}
+
+/** Installs the files the page sent; a file it could not give is let go (the analysis then
+ *  says in a note what was skipped). */
+function receiveModels(msg) {
+  for (const [name, bytes] of msg.files ?? []) {
+    try {
+      wasm_bindgen.loadModel(name, bytes);
+    } catch (err) {
+      console.error(String(err.message || err));
+    }
+    asked.get(name)?.resolve();
+  }
+  for (const name of msg.unavailable ?? []) asked.get(name)?.resolve();
+}
+
+/** Sends an Analysis to the page a piece at a time: each document alone, its tokens packed
+ *  (200,000 token objects take the page over 100 ms to receive, one transferred Uint32Array
+ *  no time), then the set-wide lists in slices, then the rest. The page receives each
+ *  message in a task of its own, so a large analysis never holds its thread for long. */
+function sendInParts(id, value) {
+  for (const field of ['documents', 'entities', 'brief', 'keyphrases', 'speakers']) {
+    const list = value[field];
+    value[field] = [];
+    const step = field === 'documents' ? 1 : 100;
+    for (let i = 0; i < list.length; i += step) {
+      const items = list.slice(i, i + step);
+      const transfer = field === 'documents' ? items.map((d) => packTokens(d).buffer) : [];
+      self.postMessage({ type: 'part', id, field, items }, transfer);
+    }
+  }
+  self.postMessage({ type: 'result', id, value, packed: true });
+}
+
 const TOKEN_KINDS = [];
 
-/** Replaces a document's token objects by one Uint32Array of (start, end, kind) triples,
- *  which crosses to the page without a copy; `token_kinds` names the kind numbers. */
+/** Replaces a document's (or a tokenization's) token objects by one Uint32Array of (start,
+ *  end, kind) triples, which crosses to the page without a copy; `token_kinds` names the kind
+ *  numbers. */
 function packTokens(doc) {
   const packed = new Uint32Array(doc.tokens.length * 3);
   doc.tokens.forEach((t, i) => {

@@ -39,7 +39,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let Some(recognizer) = Recognizer::for_lang(Lang::It) else {
+    let Some(recognizer) = lente::models::recognizer(Lang::It) else {
         eprintln!("bench: the Italian entity recognizer did not load");
         return ExitCode::FAILURE;
     };

@@ -296,7 +296,7 @@ fn recognizer(a: &Args, lang: Lang) -> Result<std::borrow::Cow<'static, Recogniz
             let world = world(a)?;
             Ok(std::borrow::Cow::Owned(Recognizer::new(tagger(format!("{prefix}.bin"))?, tagger(format!("{prefix}.2.bin"))?, names, world, clusters)))
         }
-        None => Recognizer::for_lang(lang).map(std::borrow::Cow::Borrowed).ok_or_else(|| format!("no entity model is built in for {}", lang.code())),
+        None => lente::models::recognizer(lang).map(std::borrow::Cow::Borrowed).ok_or_else(|| format!("no entity model is built in for {}", lang.code())),
     }
 }
 

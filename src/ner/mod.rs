@@ -22,7 +22,6 @@ use crate::text::lang::Lang;
 use features::Lexicon;
 use gazetteer::Gazetteer;
 use history::History;
-use std::sync::OnceLock;
 
 /// Entity spans `(start, end, type)` of BIO labels: a span opens at any `B-X` or stray
 /// `I-X` and runs over the `I-X` that follow.
@@ -56,21 +55,9 @@ pub struct Recognizer {
     clusters: Clusters,
 }
 
-static IT_MODEL: &[u8] = include_bytes!("../../models/ner-it.bin");
-static IT_SECOND: &[u8] = include_bytes!("../../models/ner-it.2.bin");
-static IT_NAMES: &str = include_str!("../../models/ner-it.names");
-static IT_WORLD: &[u8] = include_bytes!("../../models/world-it.set");
-static IT_CLUSTERS: &str = include_str!("../../models/clusters-it.txt");
-static EN_CLUSTERS: &str = include_str!("../../models/clusters-en.txt");
-static EN_MODEL: &[u8] = include_bytes!("../../models/ner-en.bin");
-static EN_SECOND: &[u8] = include_bytes!("../../models/ner-en.2.bin");
-static EN_NAMES: &str = include_str!("../../models/ner-en.names");
-static PLACES: &[u8] = include_bytes!("../../models/places.set");
-
 /// The place names of GeoNames (see `models/README.md`), shared by every language.
 pub fn places() -> &'static Gazetteer {
-    static P: OnceLock<Gazetteer> = OnceLock::new();
-    P.get_or_init(|| Gazetteer::from_bytes(PLACES))
+    crate::models::places()
 }
 
 /// The most words the tagger sees as one sentence.
@@ -79,19 +66,6 @@ const LONGEST_TAGGED: usize = 250;
 impl Recognizer {
     pub fn new(tagger: Tagger, second: Tagger, gazetteer: Gazetteer, world: Gazetteer, clusters: Clusters) -> Recognizer {
         Recognizer { tagger, second, gazetteer, world, clusters }
-    }
-
-    /// The embedded recognizer for `lang` (English for other languages), if it loads.
-    pub fn for_lang(lang: Lang) -> Option<&'static Recognizer> {
-        static IT: OnceLock<Option<Recognizer>> = OnceLock::new();
-        static EN: OnceLock<Option<Recognizer>> = OnceLock::new();
-        let load = |model: &[u8], second: &[u8], names: &str, world: &[u8], clusters: &str| {
-            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Gazetteer::from_bytes(world), Clusters::from_text(clusters)))
-        };
-        match lang {
-            Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_SECOND, IT_NAMES, IT_WORLD, IT_CLUSTERS)).as_ref(),
-            Lang::En | Lang::Other => EN.get_or_init(|| load(EN_MODEL, EN_SECOND, EN_NAMES, &[], EN_CLUSTERS)).as_ref(),
-        }
     }
 
     /// Whether a name (words separated by single spaces) is in one of the name lists.

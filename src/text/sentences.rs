@@ -12,8 +12,6 @@
 use super::lang::Lang;
 use super::tokenize::{Token, TokenKind};
 use crate::learn::features::Features;
-use crate::learn::perceptron::Model;
-use std::sync::OnceLock;
 
 /// A sentence: tokens `first..end` (token indexes, end exclusive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,22 +20,9 @@ pub struct SentenceSpan {
     pub end: usize,
 }
 
-static IT_BYTES: &[u8] = include_bytes!("../../models/sentences-it.bin");
-static EN_BYTES: &[u8] = include_bytes!("../../models/sentences-en.bin");
-
-/// The embedded model for `lang` (English for other languages); `None` if it failed to load.
-fn model(lang: Lang) -> Option<&'static Model> {
-    static IT: OnceLock<Option<Model>> = OnceLock::new();
-    static EN: OnceLock<Option<Model>> = OnceLock::new();
-    match lang {
-        Lang::It => IT.get_or_init(|| Model::from_bytes(IT_BYTES)).as_ref(),
-        Lang::En | Lang::Other => EN.get_or_init(|| Model::from_bytes(EN_BYTES)).as_ref(),
-    }
-}
-
 /// Splits `tokens` of `text` into sentences covering every token, in order.
 pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
-    let model = model(lang);
+    let model = crate::models::sentences(lang);
     let mut out = Vec::with_capacity(tokens.len() / 20 + 1);
     let mut ctx = Context::new(text, tokens);
     let mut first = 0;

@@ -436,7 +436,7 @@ fn seeds() {
         eprintln!("skipped: no seed articles in {dir}");
         return;
     };
-    let Some(recognizer) = crate::ner::Recognizer::for_lang(It) else {
+    let Some(recognizer) = crate::models::recognizer(It) else {
         eprintln!("skipped: no Italian entity model");
         return;
     };

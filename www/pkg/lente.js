@@ -1,0 +1,126 @@
+// Lente's JavaScript API: the wasm core (core/) and its model files (models/), loaded from
+// beside this module in browsers and in Node. Types and documentation: lente.d.ts.
+import initCore, * as core from './core/lente.js';
+
+const inNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
+let started = null;
+let live = false;
+
+/** Loads the core and, unless `options.models` says otherwise, the Italian and English models. */
+export default async function init(options = {}) {
+  started ??= (async () => {
+    const source = options.wasm;
+    const module = source instanceof WebAssembly.Module ? source : await wasmBytes(source);
+    await initCore({ module_or_path: module });
+    live = true;
+  })();
+  try {
+    await started;
+  } catch (err) {
+    started = null;
+    throw err;
+  }
+  await loadModels(options.models ?? ['it', 'en'], options.modelSource);
+}
+
+/** The bytes of the wasm core: `source` (URL, bytes or Response) or the package's own file. */
+export async function wasmBytes(source) {
+  if (source instanceof Response) return new Uint8Array(await source.arrayBuffer());
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return source;
+  return read(source != null ? new URL(source, base()) : new URL('./core/lente_bg.wasm', import.meta.url));
+}
+
+/** The bytes of one model file, from `source` (a base URL or a function) or the package. */
+export async function modelBytes(name, source) {
+  if (typeof source === 'function') {
+    const bytes = await source(name);
+    if (bytes instanceof Uint8Array) return bytes;
+    return ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
+  }
+  if (source == null) return read(new URL(`./models/${name}`, import.meta.url));
+  // A folder, with or without its final slash ('/static/lente-models' means the folder too).
+  const folder = new URL(source, base());
+  if (!folder.pathname.endsWith('/')) folder.pathname += '/';
+  return read(new URL(name, folder));
+}
+
+function base() {
+  return typeof location === 'object' ? location.href : import.meta.url;
+}
+
+async function read(url) {
+  if (url.protocol === 'file:' && inNode) {
+    const fs = 'node:fs/promises';
+    const { readFile } = await import(/* @vite-ignore */ fs);
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`lente: could not load ${url} (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function ready() {
+  if (!live) throw new Error('lente: call `await init()` first');
+}
+
+/** Loads the model files of `langs` not loaded yet; resolves with their names. */
+export async function loadModels(langs, source) {
+  ready();
+  if (!Array.isArray(langs)) throw new Error(`lente: models should be a list of languages such as ['it', 'en'], not ${JSON.stringify(langs)}`);
+  const loaded = new Set(core.loadedModels());
+  const files = [...new Set(langs.flatMap((lang) => core.modelFiles(lang)))].filter((f) => !loaded.has(f));
+  const bytes = await Promise.all(files.map((f) => modelBytes(f, source)));
+  files.forEach((f, i) => core.loadModel(f, bytes[i]));
+  return files;
+}
+
+/** Loads the models of the languages `documents` are in (or `options.lang`). */
+export async function ensureModels(documents, options = {}, source) {
+  ready();
+  return loadModels([...new Set(documents.map((d) => options?.lang ?? core.detectLanguage(d)))], source);
+}
+
+export function loadedModels() {
+  ready();
+  return core.loadedModels();
+}
+
+export function modelFiles(lang) {
+  ready();
+  return core.modelFiles(lang);
+}
+
+export function analyze(documents, options, progress) {
+  ready();
+  return core.analyze(documents, options, progress);
+}
+
+export function analyzeDocument(document, options) {
+  ready();
+  return core.analyzeDocument(document, options);
+}
+
+export function combine(links, options) {
+  ready();
+  return core.combine(links, options);
+}
+
+export function tokenize(text, options) {
+  ready();
+  return core.tokenize(text, options);
+}
+
+export function extract(html) {
+  ready();
+  return core.extract(html);
+}
+
+export function detectLanguage(text) {
+  ready();
+  return core.detectLanguage(text);
+}
+
+export function version() {
+  ready();
+  return core.version();
+}
