@@ -36,8 +36,8 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_packages() {
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-    say "installing Node packages (binaryen, playwright-core)"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/tsc ]; then
+    say "installing Node packages (binaryen, playwright-core, typescript)"
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
   fi
 }

@@ -209,3 +209,35 @@ test('the brief, key phrases and who said what describe the whole set', { skip: 
   assert.ok(await page.$$eval('.text .leftover', (c) => c.some((x) => x.textContent === 'Comments: 0')), 'boilerplate greyed');
   assert.deepEqual(errors, []);
 });
+
+test('the page unpacks a language’s model files only when a text in that language arrives', async () => {
+  const { page, requests, errors } = await openPage(browser, undefined, () => {
+    // Counts the files unpacked: the page inlines the core and each model file gzipped.
+    const Real = window.DecompressionStream;
+    window.unpacked = 0;
+    window.DecompressionStream = class extends Real {
+      constructor(format) {
+        super(format);
+        window.unpacked++;
+      }
+    };
+  });
+  const unpacked = () => page.evaluate(() => window.unpacked);
+  const paste = async (text, count) => {
+    await page.$eval('#paste-box', (box) => { box.open = true; });
+    await page.fill('#paste', text);
+    await page.click('#paste-go');
+    await cards(page, count);
+  };
+  assert.equal(await unpacked(), 1, 'only the core at start');
+  await paste('Il presidente russo Vladimir Putin ha incontrato Kim Jong-un a Pyongyang per firmare un accordo.', 1);
+  assert.equal(await unpacked(), 1 + 7, 'the Italian files and the place names');
+  const names = await page.$$eval('.card mark.k-PER', (m) => m.map((x) => x.textContent));
+  assert.ok(names.includes('Vladimir Putin'), `names are tagged once the model is in: ${names}`);
+  await paste('Il ministro degli Esteri Antonio Tajani è arrivato a Bruxelles per il vertice della Nato.', 2);
+  assert.equal(await unpacked(), 8, 'a second Italian text needs nothing more');
+  await paste('The Russian president Vladimir Putin met Kim Jong Un in Pyongyang to sign a defence pact.', 3);
+  assert.equal(await unpacked(), 8 + 5, 'the English files; the place names are shared');
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});

@@ -1,33 +1,70 @@
 // Types of the `lente/element` module (element.js): the `<lente-analyzer>` and
 // `<lente-article>` web components. Importing the module defines both elements.
+//
+// Both draw in an open shadow root that the page's own styles do not reach. Theme them with
+// the custom properties `--ink`, `--muted`, `--line`, `--paper`, `--card`, `--accent` and
+// `--accent-soft` (set on the element or inherited: they win over the defaults) and with
+// `::part()`. Text from documents is always set as text, never as HTML. Their events bubble
+// and are composed (they cross shadow roots).
 
 import type { Analysis, DocumentAnalysis, DocumentInput } from './lente.js';
 import type { WorkerOptions } from './worker.js';
 
 /**
- * `<lente-analyzer>`: analyses the documents given to `analyze` and shows the set's panels.
- * Attributes: `lang` (`it`, `en` or `other` forces a language; detected when absent) and
- * `panels` (which panels to show, space-separated). Fires `lente-result` (detail: the
- * `Analysis`) and `lente-error` (detail: `{message}`).
+ * `<lente-analyzer>`: the whole analyzer in one element. Readers drop, pick or paste articles
+ * (or a program gives them to `analyze`); it shows the set's totals, brief, key phrases, who
+ * said what, entities, and a card per article. Runs the core in a Web Worker of its own.
+ *
+ * Attributes:
+ * - `lang`: `it`, `en` or `other` forces the language of every document (analysed again when
+ *   it changes); detected per document when absent.
+ * - `panels`: the panels to show, space-separated, among `brief`, `keyphrases`, `quotes`,
+ *   `entities` and `documents` (the cards); all when absent.
+ *
+ * Events: `lente-result` each time the set is shown (detail: its whole `Analysis`, every
+ * document with its `text`), `lente-error` for every error shown (a file not read, the core
+ * not loading; detail: `{message}`).
+ *
+ * Parts: `app`, `drop-zone`, `paste`, `button`, `status`, `progress`, `messages`, `corpus`,
+ * `overview`, `panel` (with `brief-panel`, `keyphrase-panel`, `quote-panel` or
+ * `entity-panel`), `results`, `card`.
  */
 export declare class LenteAnalyzerElement extends HTMLElement {
-  /** The last analysis shown; `null` before the first. */
+  /** The analysis of the set shown, as last sent with `lente-result`; `null` before the first. */
   readonly analysis: Analysis | null;
-  /** Analyses these documents (in the components' worker) and shows the result. */
+  /**
+   * Adds these documents to the set (a missing `name` becomes `Document N`) and resolves with
+   * the `Analysis` of the whole set once it is shown; rejects (an `Error` whose message starts
+   * with `lente:`) when none of them could be analysed.
+   */
   analyze(documents: readonly DocumentInput[]): Promise<Analysis>;
 }
 
 /**
- * `<lente-article>`: analyses its own text and shows it, with its summary.
- * Attributes: `lang` (forces a language; detected when absent) and `summary` (the number of
- * summary sentences to show).
+ * `<lente-article>`: shows its own text content (paragraphs kept) at once, then marks in it
+ * the names of people, places and organizations (not those the tagger is unsure of), dates
+ * and numbers, and quotations. Every `<lente-article>` of the page shares one Web Worker; a
+ * change of text or language cancels the analysis under way and starts a new one.
+ *
+ * Attributes:
+ * - `lang`: `it`, `en` or `other` forces the language; detected when absent.
+ * - `summary`: when present, the summary sentences are shown above the text; a number shows
+ *   at most that many.
+ *
+ * Events: `lente-result` once the marks are drawn (detail: the `Analysis` of this one text,
+ * without tokens: its `documents[0]` is `analysis`, and mentions index its `entities`),
+ * `lente-error` when the text could not be analysed (detail: `{message}`).
+ *
+ * Parts: `article`, `summary`, `summary-sentence`, `text`, `paragraph`; marks: `name` with
+ * `person`, `place` or `organization`; `value` with the value's kind (`date`, `time`,
+ * `number`, `money`, `percent`, `quantity`); `quote`.
  */
 export declare class LenteArticleElement extends HTMLElement {
-  /** The analysis of its text; `null` until it is ready. */
+  /** The analysis of its current text, once its marks are drawn; `null` before and while a new text is analysed. */
   readonly analysis: DocumentAnalysis | null;
-  /** The text analysed: the element's text content unless set. */
+  /** The text analysed: the element's text content. Setting it replaces the text content. */
   text: string;
-  /** Resolves with the analysis of the current text. */
+  /** Resolves with the analysis of the current text once it is drawn (rejects, with a message starting `lente:`, if it fails). */
   readonly ready: Promise<DocumentAnalysis>;
 }
 
@@ -40,8 +77,12 @@ export interface LenteErrorDetail {
   message: string;
 }
 
-/** Sets where the components' worker gets its wasm and models; call it before the first element is used. */
-export function configure(options: WorkerOptions): void;
+/**
+ * Sets where the elements created after this call get the wasm core and the model files
+ * (default: `core/lente_bg.wasm` and `models/` of the package, beside lente.js). Elements
+ * created before keep their settings.
+ */
+export function configure(options?: WorkerOptions): void;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -102,6 +102,8 @@ export class LenteAnalyzerElement extends HTMLElement {
   #config = settings;
   #app = null;
   #analysis = null;
+  /** Results sent so far, and the last error message. */
+  #results = 0;
   #lastError = null;
   #panelStyle;
 
@@ -150,8 +152,9 @@ export class LenteAnalyzerElement extends HTMLElement {
       return { name: d.name == null ? `Document ${i + 1}` : String(d.name), ...source };
     });
     this.#lastError = null;
-    const shown = await this.#start().add(list);
-    if (!shown || !this.#analysis) throw new Error(this.#lastError ?? 'lente: the documents could not be analysed');
+    const before = this.#results;
+    await this.#start().add(list);
+    if (this.#results === before) throw new Error(this.#lastError ?? 'lente: the documents could not be analysed');
     return this.#analysis;
   }
 
@@ -168,6 +171,7 @@ export class LenteAnalyzerElement extends HTMLElement {
       },
       onResult: (analysis) => {
         this.#analysis = analysis;
+        this.#results++;
         fire(this, 'lente-result', analysis);
       },
       onError: (message) => {
@@ -290,6 +294,8 @@ function markElement(span) {
 const SLICE_MS = 8;
 /** Characters of text per block laid out as one (see #drawText). */
 const BLOCK_CHARS = 8000;
+/** Blocks of text drawn at once; the others come a slice at a time. */
+const FIRST_BLOCKS = 3;
 const nextSlice = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Runs an article analysis in the worker all <lente-article> elements share (one per
@@ -328,13 +334,12 @@ export class LenteArticleElement extends HTMLElement {
   #textBox;
   #summaryBox;
   #observer;
-  /** The text drawn and its paragraphs. */
-  #shown = { text: null, paragraphs: [] };
+  /** The text shown, its paragraphs, and `drawn`, which resolves once they are all in. */
+  #shown = { text: null, paragraphs: [], drawn: Promise.resolve() };
   /** The job for the current text: {text, lang, controller, done}. */
   #job = null;
   #ready = deferred();
   #analysis = null;
-  #result = null;
 
   constructor() {
     super();
@@ -405,7 +410,6 @@ export class LenteArticleElement extends HTMLElement {
     if (this.#job && this.#job.text === text && this.#job.lang === lang) return;
     this.#job?.controller.abort();
     this.#analysis = null;
-    this.#result = null;
     if (this.#ready.settled) this.#ready = deferred();
     this.#drawText(text);
     this.#drawSummary();
@@ -427,11 +431,12 @@ export class LenteArticleElement extends HTMLElement {
       const doc = analysis.documents[0];
       const text = doc.text ?? job.text;
       if (text !== this.#shown.text) this.#drawText(text);
+      await this.#shown.drawn;
+      if (!current()) return;
       await this.#drawMarks(doc, analysis, text, current);
       if (!current()) return;
       job.done = true;
       this.#analysis = doc;
-      this.#result = analysis;
       this.#drawSummary();
       this.#ready.settled = true;
       this.#ready.resolve(doc);
@@ -447,42 +452,52 @@ export class LenteArticleElement extends HTMLElement {
     fire(this, 'lente-result', analysis);
   }
 
-  /** Shows `text` at once, as text, one <p> per paragraph, in blocks of about BLOCK_CHARS
-   *  characters that are laid out only near the screen (content-visibility), each with an
-   *  estimate of its height until then. */
+  /** Shows `text` as text, one <p> per paragraph, in blocks of about BLOCK_CHARS characters
+   *  that are laid out only near the screen (content-visibility), each with an estimate of its
+   *  height until then. The first blocks are drawn at once, the others a slice at a time. */
   #drawText(text) {
     if (text === this.#shown.text) {
       // Same text (the language changed): take the marks off.
-      for (const p of this.#shown.paragraphs) if (p.node.firstElementChild) p.node.textContent = text.slice(p.start, p.end);
+      for (const p of this.#shown.paragraphs) if (p.node?.firstElementChild) p.node.textContent = text.slice(p.start, p.end);
       return;
     }
     const list = paragraphs(text);
-    const fragment = document.createDocumentFragment();
-    let block = null;
-    let chars = 0;
-    let lines = 0;
-    const close = () => {
-      if (block) block.style.containIntrinsicSize = `auto ${(lines * 1.6 + block.childElementCount * 0.9).toFixed(1)}em`;
-    };
-    for (const p of list) {
-      if (!block || chars > BLOCK_CHARS) {
-        close();
-        block = document.createElement('div');
+    const shown = { text, paragraphs: list, drawn: null };
+    this.#shown = shown;
+    this.#textBox.replaceChildren();
+    let next = 0;
+    /** Draws the blocks of the paragraphs from `next` on until `stop()`. */
+    const draw = (stop) => {
+      const fragment = document.createDocumentFragment();
+      while (next < list.length && !stop()) {
+        const block = document.createElement('div');
         block.className = 'block';
+        let chars = 0;
+        let lines = 0;
+        while (next < list.length && chars < BLOCK_CHARS) {
+          const p = list[next++];
+          p.node = document.createElement('p');
+          p.node.setAttribute('part', 'paragraph');
+          p.node.textContent = text.slice(p.start, p.end);
+          block.append(p.node);
+          chars += p.end - p.start;
+          lines += Math.ceil((p.end - p.start) / 70);
+        }
+        block.style.containIntrinsicSize = `auto ${(lines * 1.6 + block.childElementCount * 0.9).toFixed(1)}em`;
         fragment.append(block);
-        chars = 0;
-        lines = 0;
       }
-      p.node = document.createElement('p');
-      p.node.setAttribute('part', 'paragraph');
-      p.node.textContent = text.slice(p.start, p.end);
-      block.append(p.node);
-      chars += p.end - p.start;
-      lines += Math.ceil((p.end - p.start) / 70);
-    }
-    close();
-    this.#textBox.replaceChildren(fragment);
-    this.#shown = { text, paragraphs: list };
+      this.#textBox.append(fragment);
+    };
+    let blocks = 0;
+    draw(() => blocks++ >= FIRST_BLOCKS);
+    shown.drawn = (async () => {
+      while (next < list.length) {
+        await nextSlice();
+        if (this.#shown !== shown) return;
+        const until = performance.now() + SLICE_MS;
+        draw(() => performance.now() > until);
+      }
+    })();
   }
 
   /** Draws the marks paragraph by paragraph, a slice of at most SLICE_MS at a time, so that a

@@ -559,3 +559,11 @@ export function detectLanguage(text: string): Lang;
 
 /** The version of the core. */
 export function version(): string;
+
+/** The bytes of the wasm core: from `source` (a URL, bytes or a Response), else the package's
+ *  `core/lente_bg.wasm`. Used by `lente/worker` and `lente/element`; needs no `init()`. */
+export function wasmBytes(source?: string | URL | Response | BufferSource): Promise<BufferSource>;
+
+/** The bytes of one model file (a name from `modelFiles`): from `source`, else the package's
+ *  `models/` folder. Needs no `init()`. */
+export function modelBytes(name: string, source?: ModelSource): Promise<Uint8Array>;

@@ -28,6 +28,8 @@ export function createLenteWorker(options = {}) {
       if (source instanceof WebAssembly.Module) return source;
       return WebAssembly.compile(await wasmBytes(source));
     })();
+    // A core that failed to load is tried again by the next call.
+    compiled.catch(() => { compiled = null; });
     ready = compiled.then((module) => new Promise((resolve, reject) => {
       current.onmessage = (event) => {
         const msg = event.data;
@@ -36,12 +38,8 @@ export function createLenteWorker(options = {}) {
         else if (msg.type === 'progress') jobs.get(msg.id)?.onProgress?.(msg.done, msg.total);
         else if (msg.type === 'part') receivePart(msg);
         else if (msg.type === 'result') finish(msg.id, null, msg.packed ? assemble(msg.value, jobs.get(msg.id)?.parts) : msg.value);
+        else if (msg.type === 'crash') crashed(current, msg.message);
         else if (msg.id != null) finish(msg.id, new Error(msg.message));
-        // A trapped wasm instance cannot be trusted again: the next call starts a fresh worker.
-        if (msg.type === 'crash' && worker === current) {
-          current.terminate();
-          worker = null;
-        }
       };
       current.onerror = (event) => {
         event.preventDefault();
@@ -69,6 +67,16 @@ export function createLenteWorker(options = {}) {
       }
     }
     target.postMessage({ type: 'models', files: out, unavailable });
+  }
+
+  /** The wasm trapped: that instance cannot be trusted again. Its jobs reject and the next
+   *  call starts a fresh worker. */
+  function crashed(which, message) {
+    which.terminate();
+    if (worker !== which) return;
+    worker = null;
+    const err = new Error(`lente: the analyzer crashed (${message}); the next call starts it again`);
+    for (const id of [...jobs.keys()]) finish(id, err);
   }
 
   /** Keeps a piece of a job's result (see sendInParts in www/worker.js) until the rest comes. */
