@@ -279,15 +279,12 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let mut notes = Vec::new();
     let (mut source, encoding) = read_source(doc, &name, &mut notes);
     if source.len() > options.max_bytes {
-        let mb = |b: usize| b as f64 / 1e6;
+        // Sizes in MB, or in KB when the limit is under a megabyte.
+        let size = |b: usize| if options.max_bytes >= 1_000_000 { format!("{:.1} MB", b as f64 / 1e6) } else { format!("{:.1} KB", b as f64 / 1e3) };
         notes.push(Note {
             level: "error",
             code: "too-large",
-            message: format!(
-                "{name}: not analysed — its {:.1} MB of text are more than the {:.0} MB Lente analyses in one document; split it into smaller files.",
-                mb(source.len()),
-                mb(options.max_bytes)
-            ),
+            message: format!("{name}: not analysed — its {} of text are more than the {} Lente analyses in one document; split it into smaller files.", size(source.len()), size(options.max_bytes)),
         });
         source = std::borrow::Cow::Borrowed("");
     }
