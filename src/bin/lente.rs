@@ -45,6 +45,8 @@ Usage:
       a name, or are one generic word. Prints every list, junk marked, then the totals.
   lente pack-names NAMES --out FILE
       Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
+  lente prune-tagger IN OUT --below K
+      Drops an entity tagger's weights of magnitude below K steps (models/README.md).
   lente source SOURCE [--shared DIR]
       Prints the article a gold file's `source:` line names (a file, FILE.jsonl#id,
       expectations.json#id, or FILE.tsv#FROM-TO sentences, detokenized).
@@ -84,6 +86,7 @@ fn main() -> ExitCode {
         "golden" => cmd_golden(rest),
         "source" => cmd_source(rest),
         "pack-names" => cmd_pack_names(rest),
+        "prune-tagger" => cmd_prune_tagger(rest),
         "eval-quotes" => cmd_eval_quotes(rest),
         "keyphrases-junk" => cmd_keyphrases_junk(rest),
         "train-ner" => cmd_train_ner(rest),
@@ -374,6 +377,17 @@ fn cmd_pack_names(args: &[String]) -> Result<(), String> {
     let packed = names.to_packed();
     std::fs::write(target, &packed).map_err(|e| format!("cannot write {target}: {e}"))?;
     eprintln!("lente: {} names, {} bytes", names.len(), packed.len());
+    Ok(())
+}
+
+fn cmd_prune_tagger(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--below"], &[])?;
+    let [input, output] = a.files.as_slice() else { return Err("prune-tagger takes IN and OUT tagger files and --below K".into()) };
+    let below = u8::try_from(a.number("--below", 3)?).map_err(|_| "--below takes 0 to 127")?;
+    let bytes = std::fs::read(input).map_err(|e| format!("cannot read {input}: {e}"))?;
+    let pruned = lente::learn::tagger::prune(&bytes, below).ok_or_else(|| format!("{input} is not a Lente tagger"))?;
+    std::fs::write(output, &pruned).map_err(|e| format!("cannot write {output}: {e}"))?;
+    eprintln!("lente: {} bytes → {}", bytes.len(), pruned.len());
     Ok(())
 }
 
