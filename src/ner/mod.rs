@@ -60,8 +60,8 @@ static IT_MODEL: &[u8] = include_bytes!("../../models/ner-it.bin");
 static IT_SECOND: &[u8] = include_bytes!("../../models/ner-it.2.bin");
 static IT_NAMES: &str = include_str!("../../models/ner-it.names");
 static IT_WORLD: &[u8] = include_bytes!("../../models/world-it.set");
-static IT_CLUSTERS: &str = include_str!("../../models/clusters-it.txt");
-static EN_CLUSTERS: &str = include_str!("../../models/clusters-en.txt");
+static IT_CLUSTERS: &[u8] = include_bytes!("../../models/clusters-it.bin");
+static EN_CLUSTERS: &[u8] = include_bytes!("../../models/clusters-en.bin");
 static EN_MODEL: &[u8] = include_bytes!("../../models/ner-en.bin");
 static EN_SECOND: &[u8] = include_bytes!("../../models/ner-en.2.bin");
 static EN_NAMES: &str = include_str!("../../models/ner-en.names");
@@ -85,8 +85,8 @@ impl Recognizer {
     pub fn for_lang(lang: Lang) -> Option<&'static Recognizer> {
         static IT: OnceLock<Option<Recognizer>> = OnceLock::new();
         static EN: OnceLock<Option<Recognizer>> = OnceLock::new();
-        let load = |model: &[u8], second: &[u8], names: &str, world: &[u8], clusters: &str| {
-            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Gazetteer::from_bytes(world), Clusters::from_text(clusters)))
+        let load = |model: &[u8], second: &[u8], names: &str, world: &[u8], clusters: &[u8]| {
+            Some(Recognizer::new(Tagger::from_bytes(model)?, Tagger::from_bytes(second)?, Gazetteer::from_text(names), Gazetteer::from_bytes(world), Clusters::from_bytes(clusters)))
         };
         match lang {
             Lang::It => IT.get_or_init(|| load(IT_MODEL, IT_SECOND, IT_NAMES, IT_WORLD, IT_CLUSTERS)).as_ref(),
