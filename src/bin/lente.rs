@@ -27,7 +27,7 @@ Usage:
       and prints token, sentence and word precision/recall/F1 as score_ud.py does.
   lente ud-text [--wrap N] GOLD.conllu
       Prints the raw text of a treebank (as `score_ud.py text`).
-  lente train-sentences --lang it|en --out MODEL [--epochs N] [--seed N] [--bits N] TRAIN.conllu...
+  lente train-sentences --lang it|en --out MODEL [--epochs N] [--seed N] [--bits N] [--min-weight N] TRAIN.conllu...
       Trains the sentence splitter (averaged perceptron) and writes the model.
   lente ner --tsv FILE [--lang it|en] [--model PREFIX]
       Tags pre-tokenized text (token in column 1, blank line between sentences) and prints
@@ -273,7 +273,7 @@ fn cmd_ud_text(args: &[String]) -> Result<(), String> {
 }
 
 fn cmd_train_sentences(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits"], &[])?;
+    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits", "--min-weight"], &[])?;
     let lang = a.lang()?.ok_or("train-sentences needs --lang it or --lang en")?;
     let path = a.value("--out").ok_or("train-sentences needs --out MODEL")?;
     let mut examples = train::Examples::default();
@@ -284,7 +284,8 @@ fn cmd_train_sentences(args: &[String]) -> Result<(), String> {
         return Err("no training examples: give at least one TRAIN.conllu".into());
     }
     let bits = a.number("--bits", 18)?.clamp(10, 24) as u8;
-    let model = examples.train(bits, a.number("--epochs", 8)? as usize, a.number("--seed", 7)?);
+    let min_q = a.number("--min-weight", 1)?.min(127) as i8;
+    let model = examples.train(bits, a.number("--epochs", 8)? as usize, a.number("--seed", 7)?, min_q);
     std::fs::write(path, &model).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("lente: {} examples, model {} bytes written to {path}", examples.len(), model.len());
     Ok(())
