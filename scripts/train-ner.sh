@@ -9,7 +9,7 @@ d=../shared/data
 cargo build --release --bin lente
 lente=./target/release/lente
 python3 scripts/build-world.py "$d"
-$lente pack-names target/names/world-it.names --out models/world-it.set
+$lente pack-names target/names/world-it.names --out models/world-it.set --bits 29
 time $lente train-clusters --seed 7 --out models/clusters-it.bin \
   "$d/ud/UD_Italian-ISDT/it_isdt-ud-train.conllu" "$d/ud/UD_Italian-ParTUT/it_partut-ud-train.conllu" \
   "$d/kind/WN_train.tsv" "$d/kind/FIC_train.tsv" "$d/kind/ADG_train.tsv" "$d/kind/MORO_train.tsv"

@@ -43,8 +43,9 @@ Usage:
       dev articles (summarization/it-wikinews-dev and cnndm-writers under DIR/data): phrases
       that start or end with a function word or verb form, end in a possessive, are part of
       a name, or are one generic word. Prints every list, junk marked, then the totals.
-  lente pack-names NAMES --out FILE
-      Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
+  lente pack-names NAMES --out FILE [--bits N]
+      Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs), or a
+      packed list again; --bits: the bits kept of each fingerprint (default 32).
   lente prune-tagger IN OUT --below K
       Drops an entity tagger's weights of magnitude below K steps (models/README.md).
   lente source SOURCE [--shared DIR]
@@ -381,12 +382,17 @@ fn cmd_eval_ner(args: &[String]) -> Result<(), String> {
 }
 
 fn cmd_pack_names(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["--out"], &[])?;
+    let a = Args::parse(args, &["--out", "--bits"], &[])?;
     let (Some(path), Some(target)) = (a.files.first(), a.value("--out")) else { return Err("pack-names needs NAMES and --out FILE".into()) };
-    let names = Gazetteer::from_text(&read_file(path)?);
-    let packed = names.to_packed();
+    let width = a.number("--bits", 32)?.clamp(8, 32) as u8;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    // A packed list is packed again with fewer bits; a text one from its names.
+    let packed = match lente::ner::packed::narrow(&bytes, width) {
+        Some(packed) => packed,
+        None => Gazetteer::from_text(&String::from_utf8_lossy(&bytes)).to_packed(width),
+    };
     std::fs::write(target, &packed).map_err(|e| format!("cannot write {target}: {e}"))?;
-    eprintln!("lente: {} names, {} bytes", names.len(), packed.len());
+    eprintln!("lente: {} names, {} bytes", Gazetteer::from_bytes(&packed).len(), packed.len());
     Ok(())
 }
 
