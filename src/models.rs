@@ -33,12 +33,12 @@ const FILES: [(&str, Option<Lang>, Part); 12] = [
     ("ner-it.2.bin", Some(Lang::It), Part::Second),
     ("ner-it.names", Some(Lang::It), Part::Names),
     ("world-it.set", Some(Lang::It), Part::World),
-    ("clusters-it.txt", Some(Lang::It), Part::Clusters),
+    ("clusters-it.bin", Some(Lang::It), Part::Clusters),
     ("sentences-en.bin", Some(Lang::En), Part::Sentences),
     ("ner-en.bin", Some(Lang::En), Part::Tagger),
     ("ner-en.2.bin", Some(Lang::En), Part::Second),
     ("ner-en.names", Some(Lang::En), Part::Names),
-    ("clusters-en.txt", Some(Lang::En), Part::Clusters),
+    ("clusters-en.bin", Some(Lang::En), Part::Clusters),
     ("places.set", None, Part::Places),
 ];
 
@@ -121,7 +121,7 @@ fn parse(part: Part, bytes: &[u8]) -> Option<Parsed> {
         Part::Tagger | Part::Second => Parsed::Tagger(Tagger::from_bytes(bytes)?),
         Part::Names => Parsed::Names(nonempty(Gazetteer::from_text(text()?))?),
         Part::World => Parsed::Names(nonempty(Gazetteer::from_bytes(bytes))?),
-        Part::Clusters => Parsed::Clusters(Some(Clusters::from_text(text()?)).filter(|c| !c.is_empty())?),
+        Part::Clusters => Parsed::Clusters(Some(Clusters::from_bytes(bytes)).filter(|c| !c.is_empty())?),
         Part::Places => Parsed::Places(nonempty(Gazetteer::from_bytes(bytes))?),
     })
 }
@@ -205,12 +205,12 @@ static BUILTIN: [(&str, &[u8]); 12] = [
     ("ner-it.2.bin", include_bytes!("../models/ner-it.2.bin")),
     ("ner-it.names", include_bytes!("../models/ner-it.names")),
     ("world-it.set", include_bytes!("../models/world-it.set")),
-    ("clusters-it.txt", include_bytes!("../models/clusters-it.txt")),
+    ("clusters-it.bin", include_bytes!("../models/clusters-it.bin")),
     ("sentences-en.bin", include_bytes!("../models/sentences-en.bin")),
     ("ner-en.bin", include_bytes!("../models/ner-en.bin")),
     ("ner-en.2.bin", include_bytes!("../models/ner-en.2.bin")),
     ("ner-en.names", include_bytes!("../models/ner-en.names")),
-    ("clusters-en.txt", include_bytes!("../models/clusters-en.txt")),
+    ("clusters-en.bin", include_bytes!("../models/clusters-en.bin")),
     ("places.set", include_bytes!("../models/places.set")),
 ];
 

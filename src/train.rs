@@ -54,7 +54,7 @@ impl Examples {
     }
 
     /// Trains for `epochs` passes in a seeded order; returns the encoded model.
-    pub fn train(&self, bits: u8, epochs: usize, seed: u64) -> Vec<u8> {
+    pub fn train(&self, bits: u8, epochs: usize, seed: u64, min_q: i8) -> Vec<u8> {
         let mut trainer = Trainer::new(bits);
         let mut order: Vec<usize> = (0..self.bounds.len()).collect();
         let mut rng = seed | 1;
@@ -70,6 +70,6 @@ impl Examples {
                 trainer.update(&self.hashes[a..b], truth);
             }
         }
-        trainer.finish()
+        trainer.finish(min_q)
     }
 }

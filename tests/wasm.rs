@@ -28,12 +28,12 @@ const MODELS: [(&str, &[u8]); 12] = [
     ("ner-it.2.bin", include_bytes!("../models/ner-it.2.bin")),
     ("ner-it.names", include_bytes!("../models/ner-it.names")),
     ("world-it.set", include_bytes!("../models/world-it.set")),
-    ("clusters-it.txt", include_bytes!("../models/clusters-it.txt")),
+    ("clusters-it.bin", include_bytes!("../models/clusters-it.bin")),
     ("sentences-en.bin", include_bytes!("../models/sentences-en.bin")),
     ("ner-en.bin", include_bytes!("../models/ner-en.bin")),
     ("ner-en.2.bin", include_bytes!("../models/ner-en.2.bin")),
     ("ner-en.names", include_bytes!("../models/ner-en.names")),
-    ("clusters-en.txt", include_bytes!("../models/clusters-en.txt")),
+    ("clusters-en.bin", include_bytes!("../models/clusters-en.bin")),
     ("places.set", include_bytes!("../models/places.set")),
 ];
 

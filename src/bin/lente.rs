@@ -27,7 +27,7 @@ Usage:
       and prints token, sentence and word precision/recall/F1 as score_ud.py does.
   lente ud-text [--wrap N] GOLD.conllu
       Prints the raw text of a treebank (as `score_ud.py text`).
-  lente train-sentences --lang it|en --out MODEL [--epochs N] [--seed N] [--bits N] TRAIN.conllu...
+  lente train-sentences --lang it|en --out MODEL [--epochs N] [--seed N] [--bits N] [--min-weight N] TRAIN.conllu...
       Trains the sentence splitter (averaged perceptron) and writes the model.
   lente ner --tsv FILE [--lang it|en] [--model PREFIX]
       Tags pre-tokenized text (token in column 1, blank line between sentences) and prints
@@ -43,8 +43,11 @@ Usage:
       dev articles (summarization/it-wikinews-dev and cnndm-writers under DIR/data): phrases
       that start or end with a function word or verb form, end in a possessive, are part of
       a name, or are one generic word. Prints every list, junk marked, then the totals.
-  lente pack-names NAMES --out FILE
-      Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs).
+  lente pack-names NAMES --out FILE [--bits N]
+      Packs a name list (TYPE<TAB>name lines) as fingerprints (src/ner/packed.rs), or a
+      packed list again; --bits: the bits kept of each fingerprint (default 32).
+  lente prune-tagger IN OUT --below K
+      Drops an entity tagger's weights of magnitude below K steps (models/README.md).
   lente source SOURCE [--shared DIR]
       Prints the article a gold file's `source:` line names (a file, FILE.jsonl#id,
       expectations.json#id, or FILE.tsv#FROM-TO sentences, detokenized).
@@ -63,7 +66,10 @@ Usage:
       prints ROUGE-1/2/L/Lsum as score_rouge.py does, against each line's refs.
   lente train-clusters --out FILE [--words N] [--fine N] [--coarse N] TEXT...
       Learns word clusters from unlabelled text (.conllu: surface tokens; .tsv: column 1;
-      else one sentence a line, tokenized) and writes word<TAB>fine<TAB>coarse lines.
+      else one sentence a line, tokenized) and writes word<TAB>fine<TAB>coarse lines, or
+      their packed form when FILE ends in .bin.
+  lente pack-clusters CLUSTERS --out FILE
+      Packs word clusters (src/learn/clusters.rs): the same lookups, a third of the size.
 ";
 
 fn main() -> ExitCode {
@@ -84,6 +90,8 @@ fn main() -> ExitCode {
         "golden" => cmd_golden(rest),
         "source" => cmd_source(rest),
         "pack-names" => cmd_pack_names(rest),
+        "prune-tagger" => cmd_prune_tagger(rest),
+        "pack-clusters" => cmd_pack_clusters(rest),
         "eval-quotes" => cmd_eval_quotes(rest),
         "keyphrases-junk" => cmd_keyphrases_junk(rest),
         "train-ner" => cmd_train_ner(rest),
@@ -266,7 +274,7 @@ fn cmd_ud_text(args: &[String]) -> Result<(), String> {
 }
 
 fn cmd_train_sentences(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits"], &[])?;
+    let a = Args::parse(args, &["--lang", "--out", "--epochs", "--seed", "--bits", "--min-weight"], &[])?;
     let lang = a.lang()?.ok_or("train-sentences needs --lang it or --lang en")?;
     let path = a.value("--out").ok_or("train-sentences needs --out MODEL")?;
     let mut examples = train::Examples::default();
@@ -277,7 +285,8 @@ fn cmd_train_sentences(args: &[String]) -> Result<(), String> {
         return Err("no training examples: give at least one TRAIN.conllu".into());
     }
     let bits = a.number("--bits", 18)?.clamp(10, 24) as u8;
-    let model = examples.train(bits, a.number("--epochs", 8)? as usize, a.number("--seed", 7)?);
+    let min_q = a.number("--min-weight", 1)?.min(127) as i8;
+    let model = examples.train(bits, a.number("--epochs", 8)? as usize, a.number("--seed", 7)?, min_q);
     std::fs::write(path, &model).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("lente: {} examples, model {} bytes written to {path}", examples.len(), model.len());
     Ok(())
@@ -291,13 +300,18 @@ fn recognizer(a: &Args, lang: Lang) -> Result<std::borrow::Cow<'static, Recogniz
                 let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
                 Tagger::from_bytes(&bytes).ok_or_else(|| format!("{path} is not a Lente tagger"))
             };
-            let clusters = Clusters::from_text(&read_file(a.value("--clusters").ok_or("--model needs --clusters FILE too")?)?);
+            let clusters = read_clusters(a.value("--clusters").ok_or("--model needs --clusters FILE too")?)?;
             let names = Gazetteer::from_text(&read_file(&format!("{prefix}.names"))?);
             let world = world(a)?;
             Ok(std::borrow::Cow::Owned(Recognizer::new(tagger(format!("{prefix}.bin"))?, tagger(format!("{prefix}.2.bin"))?, names, world, clusters)))
         }
         None => lente::models::recognizer(lang).map(std::borrow::Cow::Borrowed).ok_or_else(|| format!("no entity model is built in for {}", lang.code())),
     }
+}
+
+/// Word clusters, packed or as text.
+fn read_clusters(path: &str) -> Result<Clusters, String> {
+    Ok(Clusters::from_bytes(&std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?))
 }
 
 /// The names of the world of `--world FILE` (packed, or `TYPE<TAB>name` lines), else none.
@@ -368,12 +382,37 @@ fn cmd_eval_ner(args: &[String]) -> Result<(), String> {
 }
 
 fn cmd_pack_names(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["--out"], &[])?;
+    let a = Args::parse(args, &["--out", "--bits"], &[])?;
     let (Some(path), Some(target)) = (a.files.first(), a.value("--out")) else { return Err("pack-names needs NAMES and --out FILE".into()) };
-    let names = Gazetteer::from_text(&read_file(path)?);
-    let packed = names.to_packed();
+    let width = a.number("--bits", 32)?.clamp(8, 32) as u8;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    // A packed list is packed again with fewer bits; a text one from its names.
+    let packed = match lente::ner::packed::narrow(&bytes, width) {
+        Some(packed) => packed,
+        None => Gazetteer::from_text(&String::from_utf8_lossy(&bytes)).to_packed(width),
+    };
     std::fs::write(target, &packed).map_err(|e| format!("cannot write {target}: {e}"))?;
-    eprintln!("lente: {} names, {} bytes", names.len(), packed.len());
+    eprintln!("lente: {} names, {} bytes", Gazetteer::from_bytes(&packed).len(), packed.len());
+    Ok(())
+}
+
+fn cmd_pack_clusters(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--out"], &[])?;
+    let (Some(path), Some(target)) = (a.files.first(), a.value("--out")) else { return Err("pack-clusters needs CLUSTERS and --out FILE".into()) };
+    let packed = read_clusters(path)?.pack().ok_or("these clusters do not pack (a fine cluster in two coarse ones?)")?;
+    std::fs::write(target, &packed).map_err(|e| format!("cannot write {target}: {e}"))?;
+    eprintln!("lente: {} bytes", packed.len());
+    Ok(())
+}
+
+fn cmd_prune_tagger(args: &[String]) -> Result<(), String> {
+    let a = Args::parse(args, &["--below"], &[])?;
+    let [input, output] = a.files.as_slice() else { return Err("prune-tagger takes IN and OUT tagger files and --below K".into()) };
+    let below = u8::try_from(a.number("--below", 3)?).map_err(|_| "--below takes 0 to 127")?;
+    let bytes = std::fs::read(input).map_err(|e| format!("cannot read {input}: {e}"))?;
+    let pruned = lente::learn::tagger::prune(&bytes, below).ok_or_else(|| format!("{input} is not a Lente tagger"))?;
+    std::fs::write(output, &pruned).map_err(|e| format!("cannot write {output}: {e}"))?;
+    eprintln!("lente: {} bytes → {}", bytes.len(), pruned.len());
     Ok(())
 }
 
@@ -481,7 +520,7 @@ fn cmd_train_ner(args: &[String]) -> Result<(), String> {
         runs: a.number("--runs", 1)?.clamp(1, 100) as usize,
         min_weight: a.number("--min-weight", 1)?.min(32767) as i16,
     };
-    let clusters = Clusters::from_text(&read_file(a.value("--clusters").ok_or("train-ner needs --clusters FILE (see train-clusters)")?)?);
+    let clusters = read_clusters(a.value("--clusters").ok_or("train-ner needs --clusters FILE (see train-clusters)")?)?;
     let trained = ner::train::train(&sentences, &clusters, &world(&a)?, &settings);
     let write = |path: String, bytes: &[u8]| std::fs::write(&path, bytes).map_err(|e| format!("cannot write {path}: {e}"));
     write(format!("{prefix}.bin"), &trained.first)?;
@@ -542,7 +581,8 @@ fn cmd_train_clusters(args: &[String]) -> Result<(), String> {
         seed: a.number("--seed", 7)?,
     };
     let learned = Clusters::learn(&sentences, &settings);
-    std::fs::write(path, learned.to_text()).map_err(|e| format!("cannot write {path}: {e}"))?;
+    let bytes = if path.ends_with(".bin") { learned.pack().ok_or("the clusters do not pack")? } else { learned.to_text().into_bytes() };
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("lente: {} sentences, {} words clustered into {path}", sentences.len(), learned.len());
     Ok(())
 }

@@ -3,7 +3,13 @@
 //! this popular; Turian et al. 2010 measured it for NER). Here a word is described by its
 //! left and right neighbours among the commonest words, weighted by positive pointwise
 //! mutual information, projected to a few random dimensions, and grouped by spherical
-//! k-means, fine and coarse. Stored as text: `word<TAB>fine<TAB>coarse`.
+//! k-means, fine and coarse. Stored as text (`word<TAB>fine<TAB>coarse`) or, smaller, packed:
+//!
+//! Packed layout (little endian): `LNTC`, version 1, the number of fine clusters `f` (u16),
+//! the coarse cluster of each fine one (`f` × u16: coarse clusters group fine ones), the number
+//! of words (u32), the words in byte order, front-coded (a byte: how many leading bytes it
+//! shares with the word before; the bytes after those; `\n`), then each word's fine cluster
+//! in the fewest bits that hold `f - 1`, least significant bit first.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -30,6 +36,78 @@ impl Clusters {
             })
             .collect();
         Clusters { map }
+    }
+
+    /// Reads the packed form, else the text form.
+    pub fn from_bytes(bytes: &[u8]) -> Clusters {
+        Clusters::unpack(bytes).unwrap_or_else(|| Clusters::from_text(&String::from_utf8_lossy(bytes)))
+    }
+
+    /// Reads the packed form (the layout in the module doc); `None` when the bytes are not one.
+    pub fn unpack(bytes: &[u8]) -> Option<Clusters> {
+        let rest = bytes.strip_prefix(b"LNTC\x01")?;
+        let fine = usize::from(u16::from_le_bytes(rest.get(..2)?.try_into().ok()?));
+        let coarse: Vec<u16> = rest.get(2..2 + 2 * fine)?.chunks(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        let rest = &rest[2 + 2 * fine..];
+        let count = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+        let mut rest = &rest[4..];
+        let mut words: Vec<Vec<u8>> = Vec::with_capacity(count.min(1 << 20));
+        for _ in 0..count {
+            let (&shared, tail) = rest.split_first()?;
+            let end = tail.iter().position(|&b| b == b'\n')?;
+            let mut word = words.last().map_or(&[][..], Vec::as_slice).get(..usize::from(shared))?.to_vec();
+            word.extend_from_slice(&tail[..end]);
+            words.push(word);
+            rest = &tail[end + 1..];
+        }
+        let width = id_bits(fine);
+        let mut map = HashMap::default();
+        map.reserve(words.len());
+        for (i, word) in words.into_iter().enumerate() {
+            let at = i * width;
+            let f = (0..width).try_fold(0usize, |v, b| Some(v | usize::from(rest.get((at + b) / 8)? >> ((at + b) % 8) & 1) << b))?;
+            map.insert(String::from_utf8(word).ok()?, (u16::try_from(f).ok()?, *coarse.get(f)?));
+        }
+        Some(Clusters { map })
+    }
+
+    /// The packed form; `None` when a fine cluster lies in two coarse ones, a word has a
+    /// line break, or the clusters run past `u16`.
+    pub fn pack(&self) -> Option<Vec<u8>> {
+        let fine = self.map.values().map(|&(f, _)| usize::from(f) + 1).max().unwrap_or(0);
+        let mut coarse = vec![None; fine];
+        for &(f, c) in self.map.values() {
+            if *coarse[usize::from(f)].get_or_insert(c) != c {
+                return None;
+            }
+        }
+        let mut out = b"LNTC\x01".to_vec();
+        out.extend_from_slice(&u16::try_from(fine).ok()?.to_le_bytes());
+        coarse.iter().for_each(|c| out.extend_from_slice(&c.unwrap_or(0).to_le_bytes()));
+        let mut words: Vec<(&String, u16)> = self.map.iter().map(|(w, &(f, _))| (w, f)).collect();
+        words.sort();
+        out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        let mut last: &[u8] = &[];
+        for (word, _) in &words {
+            let word = word.as_bytes();
+            if word.contains(&b'\n') {
+                return None;
+            }
+            let shared = word.iter().zip(last).take(255).take_while(|(a, b)| a == b).count();
+            out.push(shared as u8);
+            out.extend_from_slice(&word[shared..]);
+            out.push(b'\n');
+            last = word;
+        }
+        let width = id_bits(fine);
+        let mut ids = vec![0u8; (words.len() * width).div_ceil(8)];
+        for (i, (_, f)) in words.iter().enumerate() {
+            for b in (0..width).filter(|b| f >> b & 1 == 1) {
+                ids[(i * width + b) / 8] |= 1 << ((i * width + b) % 8);
+            }
+        }
+        out.extend_from_slice(&ids);
+        Some(out)
     }
 
     pub fn len(&self) -> usize {
@@ -121,6 +199,11 @@ impl Clusters {
     }
 }
 
+/// The bits a fine cluster number takes when there are `fine` of them.
+fn id_bits(fine: usize) -> usize {
+    (usize::BITS - fine.saturating_sub(1).leading_zeros()) as usize
+}
+
 /// How to learn clusters.
 pub struct Settings {
     pub words: usize,
@@ -174,4 +257,31 @@ fn centroids(points: &[f32], dims: usize, assign: &[usize], k: usize) -> Vec<f32
         normalize(c);
     }
     centers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packs_the_same_lookups_and_never_panics() {
+        let text = "Roma\t5\t1\nRomano\t300\t2\ncittà\t5\t1\ndi\t0\t0\n";
+        let clusters = Clusters::from_text(text);
+        let packed = clusters.pack().expect("packs");
+        let back = Clusters::from_bytes(&packed);
+        assert_eq!(back.to_text(), clusters.to_text());
+        assert_eq!(back.of("Romano"), ("300", "2"));
+        assert_eq!(back.of("Milano"), ("-", "-"));
+        assert!(Clusters::from_text("a\t1\t1\nb\t1\t2\n").pack().is_none());
+        for cut in 0..packed.len() {
+            assert!(Clusters::unpack(&packed[..cut]).is_none());
+        }
+        let mut damaged = packed.clone();
+        for i in 0..damaged.len() {
+            damaged[i] ^= 0xa5;
+            let _ = Clusters::unpack(&damaged);
+            damaged[i] ^= 0xa5;
+        }
+        assert!(Clusters::unpack(b"LNTC\x01\xff\xff").is_none());
+    }
 }

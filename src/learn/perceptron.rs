@@ -1,9 +1,12 @@
 //! A binary averaged perceptron over hashed features (Collins 2002; Freund & Schapire 1999).
 //! Training keeps float weights with lazy averaging; the saved model keeps the averaged
-//! weights quantized to i16, stored sparsely, so a model is small enough to embed.
+//! weights quantized to i8, stored sparsely, so a model is small enough to embed.
 //!
-//! File layout (little endian): `LNTP`, version 1, table bits (u8), scale (f32), count (u32),
-//! then `count` entries of (varint gap from the previous nonzero bucket, i16 weight).
+//! File layout (little endian): `LNTP`, version 2, table bits (u8), scale (f32), count (u32),
+//! then two columns, which compress better apart than interleaved: each nonzero bucket's
+//! varint gap from the previous one, then each one's weight (i8). Version 1 (still read) has
+//! `count` entries of (varint gap, i16 weight) instead. Only the sign of a score counts, so
+//! the scale is kept for reference only.
 
 /// A trained model, ready to score.
 #[derive(Debug, Clone)]
@@ -15,21 +18,31 @@ pub struct Model {
 impl Model {
     /// Decodes a saved model. Returns `None` when the bytes are not a model.
     pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
-        let rest = bytes.strip_prefix(b"LNTP\x01")?;
+        let rest = bytes.strip_prefix(b"LNTP")?;
+        let (&version, rest) = rest.split_first()?;
         let (&bits, rest) = rest.split_first()?;
-        if !(8..=24).contains(&bits) || rest.len() < 8 {
+        if !(8..=24).contains(&bits) || !(1..=2).contains(&version) || rest.len() < 8 {
             return None;
         }
         let count = u32::from_le_bytes(rest[4..8].try_into().ok()?) as usize;
         let mut rest = &rest[8..];
         let mut weights = vec![0i16; 1 << bits];
+        let mut buckets = Vec::with_capacity(count.min(1 << bits));
         let mut index = 0usize;
         for _ in 0..count {
             let (gap, used) = read_varint(rest)?;
             index = index.checked_add(gap as usize)?;
-            let w = rest.get(used..used + 2)?;
-            *weights.get_mut(index)? = i16::from_le_bytes([w[0], w[1]]);
-            rest = &rest[used + 2..];
+            if version == 1 {
+                let w = rest.get(used..used + 2)?;
+                *weights.get_mut(index)? = i16::from_le_bytes([w[0], w[1]]);
+                rest = &rest[used + 2..];
+            } else {
+                buckets.push(index);
+                rest = &rest[used..];
+            }
+        }
+        for (&index, &w) in buckets.iter().zip(rest.get(..buckets.len())?) {
+            *weights.get_mut(index)? = i16::from(w as i8);
         }
         Some(Model { mask: (1u64 << bits) - 1, weights })
     }
@@ -79,29 +92,29 @@ impl Trainer {
         false
     }
 
-    /// The averaged weights, quantized and encoded.
-    pub fn finish(self) -> Vec<u8> {
+    /// The averaged weights, quantized to i8 and encoded; those that round below `min_q`
+    /// in magnitude are dropped.
+    pub fn finish(self, min_q: i8) -> Vec<u8> {
         let clock = f64::from(self.clock.max(1));
         let avg: Vec<f64> = (0..self.weights.len()).map(|i| (self.totals[i] + f64::from(self.clock - self.stamps[i]) * f64::from(self.weights[i])) / clock).collect();
         let max = avg.iter().fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
-        let scale = max / f64::from(i16::MAX);
-        let mut body = Vec::new();
-        let mut count = 0u32;
+        let scale = max / f64::from(i8::MAX);
+        let (mut gaps, mut values) = (Vec::new(), Vec::new());
         let mut last = 0usize;
         for (i, w) in avg.iter().enumerate() {
-            let q = (w / scale).round() as i16;
-            if q != 0 {
-                write_varint(&mut body, (i - last) as u64);
-                body.extend_from_slice(&q.to_le_bytes());
+            let q = (w / scale).round() as i8;
+            if q != 0 && q.unsigned_abs() >= min_q.unsigned_abs() {
+                write_varint(&mut gaps, (i - last) as u64);
+                values.push(q as u8);
                 last = i;
-                count += 1;
             }
         }
-        let mut out = b"LNTP\x01".to_vec();
+        let mut out = b"LNTP\x02".to_vec();
         out.push(self.bits);
         out.extend_from_slice(&(scale as f32).to_le_bytes());
-        out.extend_from_slice(&count.to_le_bytes());
-        out.extend_from_slice(&body);
+        out.extend_from_slice(&(values.len() as u32).to_le_bytes());
+        out.extend_from_slice(&gaps);
+        out.extend_from_slice(&values);
         out
     }
 }
@@ -138,9 +151,29 @@ mod tests {
             t.update(&pos, true);
             t.update(&neg, false);
         }
-        let m = Model::from_bytes(&t.finish()).expect("decodes");
+        let bytes = t.finish(1);
+        let m = Model::from_bytes(&bytes).expect("decodes");
         assert!(m.score(&pos) > 0);
         assert!(m.score(&neg) <= 0);
+        // Damaged bytes give `None` or a model, never a panic.
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_none());
+        }
+        let mut damaged = bytes.clone();
+        for i in 0..damaged.len() {
+            damaged[i] ^= 0x96;
+            let _ = Model::from_bytes(&damaged);
+            damaged[i] ^= 0x96;
+        }
+    }
+
+    #[test]
+    fn reads_version_1() {
+        // Bucket 3: 500, bucket 5: -7 (i16).
+        let v1 = b"LNTP\x01\x0a\0\0\x80\x3f\x02\0\0\0\x03\xf4\x01\x02\xf9\xff";
+        let m = Model::from_bytes(v1).expect("decodes");
+        assert_eq!((m.score(&[3]), m.score(&[5, 5]), m.score(&[4])), (500, -14, 0));
+        assert!(Model::from_bytes(&v1[..v1.len() - 1]).is_none());
     }
 
     #[test]

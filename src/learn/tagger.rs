@@ -92,38 +92,7 @@ fn bio_allowed(labels: &[String]) -> Vec<bool> {
 impl Tagger {
     /// Decodes a saved tagger; `None` when the bytes are not one.
     pub fn from_bytes(bytes: &[u8]) -> Option<Tagger> {
-        let mut r = Reader { bytes, at: 0 };
-        if r.take(5)? != b"LNTT\x02" {
-            return None;
-        }
-        let bits = r.u8()?;
-        let n = r.u8()? as usize;
-        if !(8..=24).contains(&bits) || n == 0 || n > 16 {
-            return None;
-        }
-        let mut labels = Vec::with_capacity(n);
-        for _ in 0..n {
-            let len = r.u8()? as usize;
-            labels.push(std::str::from_utf8(r.take(len)?).ok()?.to_string());
-        }
-        let _scale = r.take(4)?;
-        let transitions = (0..(n + 1) * n).map(|_| r.i16()).collect::<Option<Vec<_>>>()?;
-        let count = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
-        let mut buckets = Vec::with_capacity(count.min(1 << bits));
-        let mut bucket = 0usize;
-        for _ in 0..count {
-            bucket = bucket.checked_add(r.varint()? as usize)?;
-            buckets.push(bucket);
-        }
-        let wide = n > 8;
-        let masks = r.take(count.checked_mul(if wide { 2 } else { 1 })?)?;
-        let mut weights = vec![0i8; (1usize << bits) * n];
-        for (k, &bucket) in buckets.iter().enumerate() {
-            let set = if wide { u16::from_le_bytes([masks[2 * k], masks[2 * k + 1]]) } else { u16::from(masks[k]) };
-            for label in (0..n).filter(|l| set & (1 << l) != 0) {
-                *weights.get_mut(bucket * n + label)? = r.u8()? as i8;
-            }
-        }
+        let Parts { bits, labels, transitions, weights, .. } = Parts::decode(bytes)?;
         let transitions = transitions.iter().zip(bio_allowed(&labels)).map(|(&t, ok)| if ok { i64::from(t) } else { NEVER }).collect();
         Some(Tagger { mask: (1u64 << bits) - 1, labels, weights, transitions })
     }
@@ -172,6 +141,105 @@ impl Tagger {
         scores.iter_mut().for_each(|s| *s *= STEP);
         (scores, n)
     }
+}
+
+/// A saved tagger's contents as stored.
+struct Parts {
+    bits: u8,
+    labels: Vec<String>,
+    scale: f32,
+    transitions: Vec<i16>,
+    /// `weights[bucket * labels + label]`, in units of `STEP`.
+    weights: Vec<i8>,
+}
+
+impl Parts {
+    fn decode(bytes: &[u8]) -> Option<Parts> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(5)? != b"LNTT\x02" {
+            return None;
+        }
+        let bits = r.u8()?;
+        let n = r.u8()? as usize;
+        if !(8..=24).contains(&bits) || n == 0 || n > 16 {
+            return None;
+        }
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = r.u8()? as usize;
+            labels.push(std::str::from_utf8(r.take(len)?).ok()?.to_string());
+        }
+        let scale = f32::from_le_bytes(r.take(4)?.try_into().ok()?);
+        let transitions = (0..(n + 1) * n).map(|_| r.i16()).collect::<Option<Vec<_>>>()?;
+        let count = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
+        let mut buckets = Vec::with_capacity(count.min(1 << bits));
+        let mut bucket = 0usize;
+        for _ in 0..count {
+            bucket = bucket.checked_add(r.varint()? as usize)?;
+            buckets.push(bucket);
+        }
+        let wide = n > 8;
+        let masks = r.take(count.checked_mul(if wide { 2 } else { 1 })?)?;
+        let mut weights = vec![0i8; (1usize << bits) * n];
+        for (k, &bucket) in buckets.iter().enumerate() {
+            let set = if wide { u16::from_le_bytes([masks[2 * k], masks[2 * k + 1]]) } else { u16::from(masks[k]) };
+            for label in (0..n).filter(|l| set & (1 << l) != 0) {
+                *weights.get_mut(bucket * n + label)? = r.u8()? as i8;
+            }
+        }
+        Some(Parts { bits, labels, scale, transitions, weights })
+    }
+
+    /// The layout in the module doc.
+    fn encode(&self) -> Vec<u8> {
+        let n = self.labels.len();
+        let mut out = b"LNTT\x02".to_vec();
+        out.push(self.bits);
+        out.push(n as u8);
+        for label in &self.labels {
+            out.push(label.len() as u8);
+            out.extend_from_slice(label.as_bytes());
+        }
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for &t in &self.transitions {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        let (mut gaps, mut masks, mut values) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut count, mut last) = (0u32, 0usize);
+        for (bucket, row) in self.weights.chunks(n).enumerate() {
+            let set = row.iter().enumerate().fold(0u16, |m, (l, &v)| if v != 0 { m | (1 << l) } else { m });
+            if set == 0 {
+                continue;
+            }
+            let mut gap = (bucket - last) as u64;
+            while gap >= 0x80 {
+                gaps.push((gap as u8) | 0x80);
+                gap >>= 7;
+            }
+            gaps.push(gap as u8);
+            if n > 8 {
+                masks.extend_from_slice(&set.to_le_bytes());
+            } else {
+                masks.push(set as u8);
+            }
+            values.extend(row.iter().filter(|&&v| v != 0).map(|&v| v as u8));
+            last = bucket;
+            count += 1;
+        }
+        out.extend_from_slice(&count.to_le_bytes());
+        out.extend_from_slice(&gaps);
+        out.extend_from_slice(&masks);
+        out.extend_from_slice(&values);
+        out
+    }
+}
+
+/// A saved tagger with the weights of magnitude below `below` steps dropped (a smaller file
+/// for the same training); `None` when the bytes are not a tagger.
+pub fn prune(bytes: &[u8], below: u8) -> Option<Vec<u8>> {
+    let mut parts = Parts::decode(bytes)?;
+    parts.weights.iter_mut().filter(|w| w.unsigned_abs() < below).for_each(|w| *w = 0);
+    Some(parts.encode())
 }
 
 /// A path score below any real one (forbidden transitions), with room to add to it.
@@ -392,46 +460,8 @@ impl Averaged {
         let max = weights.iter().chain(trans).fold(0f64, |m, w| m.max(w.abs())).max(1e-9);
         let scale = max / f64::from(i16::MAX);
         let q = |w: f64| (w / scale).round() as i16;
-        let n = labels.len();
-        let mut out = b"LNTT\x02".to_vec();
-        out.push(bits);
-        out.push(n as u8);
-        for label in labels {
-            out.push(label.len() as u8);
-            out.extend_from_slice(label.as_bytes());
-        }
-        out.extend_from_slice(&(scale as f32).to_le_bytes());
-        for &t in trans {
-            out.extend_from_slice(&q(t).to_le_bytes());
-        }
-        let (mut gaps, mut masks, mut values) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut count, mut last) = (0u32, 0usize);
-        for bucket in 0..weights.len() / n {
-            let row: Vec<i8> = (0..n).map(|l| q(weights[bucket * n + l])).map(|v| if v.abs() < min_q { 0 } else { (f64::from(v) / f64::from(STEP)).round().clamp(-127.0, 127.0) as i8 }).collect();
-            let set = row.iter().enumerate().fold(0u16, |m, (l, &v)| if v != 0 { m | (1 << l) } else { m });
-            if set == 0 {
-                continue;
-            }
-            let mut gap = (bucket - last) as u64;
-            while gap >= 0x80 {
-                gaps.push((gap as u8) | 0x80);
-                gap >>= 7;
-            }
-            gaps.push(gap as u8);
-            if n > 8 {
-                masks.extend_from_slice(&set.to_le_bytes());
-            } else {
-                masks.push(set as u8);
-            }
-            values.extend(row.iter().filter(|&&v| v != 0).map(|&v| v as u8));
-            last = bucket;
-            count += 1;
-        }
-        out.extend_from_slice(&count.to_le_bytes());
-        out.extend_from_slice(&gaps);
-        out.extend_from_slice(&masks);
-        out.extend_from_slice(&values);
-        out
+        let weights = weights.iter().map(|&w| q(w)).map(|v| if v.abs() < min_q { 0 } else { (f64::from(v) / f64::from(STEP)).round().clamp(-127.0, 127.0) as i8 }).collect();
+        Parts { bits, labels: labels.to_vec(), scale: scale as f32, transitions: trans.iter().map(|&t| q(t)).collect(), weights }.encode()
     }
 }
 
@@ -464,6 +494,27 @@ mod tests {
         // I-PER can never open a sentence.
         assert_ne!(tagger.tag(&seq(&[&[1, 3]]))[0], 2);
         assert!(tagger.tag(&Sequence::default()).is_empty());
+    }
+
+    #[test]
+    fn prunes_small_weights_and_never_panics() {
+        let weights: Vec<i8> = (0..256 * 3).map(|i: i32| if i % 7 == 0 { ((i * 37) % 255 - 127) as i8 } else { 0 }).collect();
+        let parts = Parts { bits: 8, labels: labels(), scale: 0.5, transitions: (0..12).collect(), weights: weights.clone() };
+        let bytes = parts.encode();
+        assert_eq!(Parts::decode(&bytes).map(|p| p.weights), Some(weights.clone()));
+        assert_eq!(prune(&bytes, 0).as_deref(), Some(&bytes[..]));
+        let pruned = Tagger::from_bytes(&prune(&bytes, 60).expect("prunes")).expect("decodes").weights;
+        assert!(weights.iter().zip(&pruned).all(|(w, p)| if w.unsigned_abs() < 60 { *p == 0 } else { p == w }));
+        assert!(pruned.iter().any(|&p| p != 0) && pruned != weights);
+        for cut in 0..bytes.len() {
+            assert!(prune(&bytes[..cut], 3).is_none() && Tagger::from_bytes(&bytes[..cut]).is_none());
+        }
+        let mut damaged = bytes.clone();
+        for i in 0..damaged.len() {
+            damaged[i] ^= 0x5a;
+            let _ = Tagger::from_bytes(&damaged);
+            damaged[i] ^= 0x5a;
+        }
     }
 
     #[test]

@@ -20,8 +20,10 @@ pub enum Match {
 pub struct Gazetteer {
     names: HashMap<String, &'static str>,
     words: HashMap<String, u8>,
-    /// A packed list's fingerprints (see `packed`), when it was read from one.
+    /// A packed list's fingerprints (see `packed`), when it was read from one, cut by
+    /// `shift` bits.
     packed: HashMap<u32, &'static str>,
+    shift: u32,
 }
 
 const KINDS: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -55,20 +57,20 @@ impl Gazetteer {
     pub fn from_text(text: &str) -> Gazetteer {
         let names = text.lines().filter_map(|l| l.split_once('\t')).filter_map(|(k, name)| Some((name.to_string(), kind(k)?))).collect::<HashMap<_, _>>();
         let words = word_types(names.iter());
-        Gazetteer { names, words, packed: HashMap::default() }
+        Gazetteer { names, words, ..Gazetteer::default() }
     }
 
     /// Reads a packed list (`packed::pack`) or, failing that, the text form.
     pub fn from_bytes(bytes: &[u8]) -> Gazetteer {
         match super::packed::unpack(bytes) {
-            Some(packed) => Gazetteer { packed, ..Gazetteer::default() },
+            Some((width, packed)) => Gazetteer { packed, shift: 32 - u32::from(width), ..Gazetteer::default() },
             None => Gazetteer::from_text(&String::from_utf8_lossy(bytes)),
         }
     }
 
-    /// The packed form of the names (word types are not kept).
-    pub fn to_packed(&self) -> Vec<u8> {
-        super::packed::pack(self.names.iter().map(|(n, k)| (*k, n.as_str())))
+    /// The packed form of the names with `width`-bit fingerprints (word types are not kept).
+    pub fn to_packed(&self, width: u8) -> Vec<u8> {
+        super::packed::pack(self.names.iter().map(|(n, k)| (*k, n.as_str())), width)
     }
 
     /// The type of a known name.
@@ -76,7 +78,7 @@ impl Gazetteer {
         if self.packed.is_empty() {
             self.names.get(name).copied()
         } else {
-            self.packed.get(&super::packed::fingerprint(name)).copied()
+            self.packed.get(&(super::packed::fingerprint(name) >> self.shift)).copied()
         }
     }
 
@@ -98,7 +100,7 @@ impl Gazetteer {
             })
             .collect::<HashMap<_, _>>();
         let words = word_types(names.iter());
-        Gazetteer { names, words, packed: HashMap::default() }
+        Gazetteer { names, words, ..Gazetteer::default() }
     }
 
     /// The text form, sorted so that it diffs well.
@@ -180,7 +182,7 @@ mod tests {
     #[test]
     fn longest_match_and_round_trip() {
         let g = Gazetteer::from_names([("LOC", "Corea".to_string()), ("LOC", "Corea del Nord".to_string()), ("PER", "Kim".to_string())].into_iter());
-        for g in [Gazetteer::from_text(&g.to_text()), Gazetteer::from_bytes(&g.to_packed())] {
+        for g in [Gazetteer::from_text(&g.to_text()), Gazetteer::from_bytes(&g.to_packed(32)), Gazetteer::from_bytes(&g.to_packed(24))] {
             let m = g.matches(&["la", "Corea", "del", "Nord", "e", "Kim"]);
             assert_eq!(m[0], Match::None);
             assert_eq!(m[1], Match::In { kind: "LOC", position: "B", len: 3 });
