@@ -8,7 +8,7 @@
 #                       stage through WASI), and the page weight
 #
 # Installs what it needs on a fresh machine: the wasm32 Rust target, wasm-bindgen-cli pinned
-# to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core) and, for
+# to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core, typescript) and, for
 # the tests, Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -56,8 +56,8 @@ build() {
   ensure_wasm_bindgen
   ensure_node_packages
   say "compiling the core to wasm (release)"
-  cargo build --release --lib --target wasm32-unknown-unknown
-  local wasm=target/wasm32-unknown-unknown/release/lente.wasm
+  cargo build --profile wasm --lib --target wasm32-unknown-unknown
+  local wasm=target/wasm32-unknown-unknown/wasm/lente.wasm
   rm -rf dist target/page
   mkdir -p dist/pkg/core dist/pkg/models target/page
   # The npm package: the ES module core (wasm-bindgen --target web) wrapped by www/pkg/; a
