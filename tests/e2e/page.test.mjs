@@ -241,3 +241,18 @@ test('the page unpacks a language’s model files only when a text in that langu
   assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
 });
+
+test('the single-file page weighs at most 2 MB gzipped, and the core inside it no trained weights', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const html = readFileSync(fileURLToPath(pageUrl));
+  const gzipped = gzipSync(html, { level: 9 }).length;
+  assert.ok(gzipped <= 2_000_000, `dist/index.html is ${gzipped} bytes gzipped`);
+  // Every model file is inlined on its own, not compiled into the core.
+  const models = [...html.toString().matchAll(/id="lente-model-([^"]+)"/g)].map((m) => m[1]);
+  assert.equal(models.length, 12, models.join(' '));
+  const core = readFileSync(fileURLToPath(new URL('pkg/core/lente_bg.wasm', pageUrl)));
+  const tagger = readFileSync(fileURLToPath(new URL('pkg/models/ner-it.2.bin', pageUrl)));
+  assert.equal(core.indexOf(tagger.subarray(0, 4096)), -1, 'the core holds no tagger weights');
+});
