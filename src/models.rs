@@ -199,22 +199,34 @@ fn builtin(lang: Lang) {
 fn builtin(_: Lang) {}
 
 #[cfg(not(target_arch = "wasm32"))]
-static BUILTIN: [(&str, &[u8]); 12] = [
-    ("sentences-it.bin", include_bytes!("../models/sentences-it.bin")),
-    ("ner-it.bin", include_bytes!("../models/ner-it.bin")),
-    ("ner-it.2.bin", include_bytes!("../models/ner-it.2.bin")),
-    ("ner-it.names", include_bytes!("../models/ner-it.names")),
-    ("world-it.set", include_bytes!("../models/world-it.set")),
-    ("clusters-it.bin", include_bytes!("../models/clusters-it.bin")),
-    ("sentences-en.bin", include_bytes!("../models/sentences-en.bin")),
-    ("ner-en.bin", include_bytes!("../models/ner-en.bin")),
-    ("ner-en.2.bin", include_bytes!("../models/ner-en.2.bin")),
-    ("ner-en.names", include_bytes!("../models/ner-en.names")),
-    ("clusters-en.bin", include_bytes!("../models/clusters-en.bin")),
-    ("places.set", include_bytes!("../models/places.set")),
-];
+static BUILTIN: [(&str, &[u8]); 12] = crate::model_files!();
 
-#[cfg(test)]
+/// `[(name, bytes); 12]`: every file of `models/`, compiled in. Native builds use it, and so do
+/// the wasm tests, to load what the JS API would fetch.
+#[macro_export]
+macro_rules! model_files {
+    () => {
+        $crate::model_files!(
+            "sentences-it.bin",
+            "ner-it.bin",
+            "ner-it.2.bin",
+            "ner-it.names",
+            "world-it.set",
+            "clusters-it.bin",
+            "sentences-en.bin",
+            "ner-en.bin",
+            "ner-en.2.bin",
+            "ner-en.names",
+            "clusters-en.bin",
+            "places.set"
+        )
+    };
+    ($($name:literal),*) => {
+        [$(($name, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/models/", $name)) as &[u8])),*]
+    };
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

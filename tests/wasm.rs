@@ -22,20 +22,7 @@ fn models() {
     }
 }
 
-const MODELS: [(&str, &[u8]); 12] = [
-    ("sentences-it.bin", include_bytes!("../models/sentences-it.bin")),
-    ("ner-it.bin", include_bytes!("../models/ner-it.bin")),
-    ("ner-it.2.bin", include_bytes!("../models/ner-it.2.bin")),
-    ("ner-it.names", include_bytes!("../models/ner-it.names")),
-    ("world-it.set", include_bytes!("../models/world-it.set")),
-    ("clusters-it.bin", include_bytes!("../models/clusters-it.bin")),
-    ("sentences-en.bin", include_bytes!("../models/sentences-en.bin")),
-    ("ner-en.bin", include_bytes!("../models/ner-en.bin")),
-    ("ner-en.2.bin", include_bytes!("../models/ner-en.2.bin")),
-    ("ner-en.names", include_bytes!("../models/ner-en.names")),
-    ("clusters-en.bin", include_bytes!("../models/clusters-en.bin")),
-    ("places.set", include_bytes!("../models/places.set")),
-];
+const MODELS: [(&str, &[u8]); 12] = lente::model_files!();
 
 /// `[{text}]`.
 fn documents(text: &JsValue) -> JsValue {

@@ -1,7 +1,7 @@
 // End-to-end tests of dist/index.html in headless Chromium, opened by file://.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { dropFiles, hasSeeds, launch, networkRequests, openPage, seeds } from './browser.mjs';
+import { dropFiles, hasSeeds, launch, networkRequests, openPage, pageUrl, seeds } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
