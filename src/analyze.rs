@@ -289,7 +289,8 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         source = std::borrow::Cow::Borrowed("");
     }
     let format = doc.format.unwrap_or_else(|| guess_format(&name, &source));
-    let normalized = decode::normalize(if format == Format::Html { article::extract(&source).text() } else { source.to_string() });
+    let page = (format == Format::Html).then(|| article::extract(&source));
+    let normalized = decode::normalize(page.as_ref().map_or_else(|| source.to_string(), article::Article::text));
     // Offsets refer to the input text when it came as text and is unchanged.
     let derived = (doc.bytes.is_some() || normalized != doc.text).then_some(normalized);
     let text = derived.as_deref().unwrap_or(&doc.text);
@@ -384,10 +385,12 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             message: format!("{name}: {} tokens, more than the {} that are listed one by one; counts, sentences and the rest are complete.", tokens.len(), options.token_limit),
         });
     }
+    let outlet = crate::extract::outlet::outlet(&name, page.as_ref().and_then(|p| p.site.as_deref()), text, &tokens, &leftovers);
     let tokens = if listed { tokens.iter().map(|t| TokenOut { start: at(t.start), end: at(t.end), kind: t.kind }).collect() } else { Vec::new() };
     let boilerplate = leftovers.iter().map(|&(s, e)| Span { start: at(s as u32), end: at(e as u32) }).collect();
     let analysis = DocumentAnalysis {
         id,
+        outlet,
         name,
         format,
         encoding,

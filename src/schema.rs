@@ -230,6 +230,8 @@ pub struct DocumentEntity {
 pub struct DocumentAnalysis {
     pub id: String,
     pub name: String,
+    /// Who publishes it: from the page's metadata, a site's name in the text, or the file name.
+    pub outlet: crate::extract::outlet::Outlet,
     pub format: Format,
     /// The encoding the bytes were read in (`UTF-8`, `windows-1252`, …), when bytes were given.
     #[serde(skip_serializing_if = "Option::is_none")]

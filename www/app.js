@@ -316,7 +316,11 @@ function lenteApp(root, source) {
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
    *  null when the set-wide step failed: the documents are then shown alone. */
+  /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
+  let shownSet = null;
+
   function render(set) {
+    shownSet = set;
     selected = null;
     const results = $('results');
     results.replaceChildren();
@@ -373,6 +377,7 @@ function lenteApp(root, source) {
   /** One document as shown: its part, its text, and what the set gives it. */
   function view(doc, links) {
     const shown = { ...doc.part.document, text: doc.text };
+    if (doc.outlet) shown.outlet = { name: doc.outlet, from: 'reader' };
     if (links) {
       shown.mentions = links.mentions;
       shown.entities = links.entities;
@@ -445,8 +450,37 @@ function lenteApp(root, source) {
   }
 
   /** A short label for a document: its headline's first words, else its name. */
+  /** The outlet's name on a card: a button that turns into a text field, where the reader
+   *  can rename it; every citation of the document follows. */
+  function outletControl(doc, input) {
+    const button = el('button', { type: 'button', class: 'quiet outlet', title: `Outlet (${doc.outlet.from === 'reader' ? 'renamed by you' : `from the ${doc.outlet.from === 'file' ? 'file name' : doc.outlet.from}`}): click to rename` }, doc.outlet.name);
+    button.addEventListener('click', () => {
+      const field = el('input', { type: 'text', class: 'outlet-name', 'aria-label': 'Outlet name' });
+      field.value = doc.outlet.name;
+      const done = (keep) => {
+        const name = field.value.trim();
+        if (keep && name && name !== doc.outlet.name) {
+          input.outlet = name;
+          render(shownSet);
+        } else {
+          field.replaceWith(button);
+        }
+      };
+      field.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') done(true);
+        if (e.key === 'Escape') done(false);
+      });
+      field.addEventListener('blur', () => done(true));
+      button.replaceWith(field);
+      field.focus();
+      field.select();
+    });
+    return button;
+  }
+
+  /** How a document is cited: its outlet (from the page, the text, the file name or the reader). */
   function shortName(doc) {
-    return doc.name.replace(/\.(txt|md|markdown|html?)$/i, '').slice(0, 24);
+    return doc.outlet.name.slice(0, 24);
   }
 
   /** The legend with a toggle per type, and the entities of the whole set. */
@@ -587,7 +621,7 @@ function lenteApp(root, source) {
     const article = el('article', { class: 'card', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
       el('header', {},
         el('h2', {}, heading),
-        el('p', { class: 'meta' }, meta.join(' · ')),
+        el('p', { class: 'meta' }, outletControl(doc, input), ' · ', meta.join(' · ')),
         el('button', { type: 'button', class: 'quiet remove', 'aria-label': `Remove ${doc.name}` }, 'Remove')));
     if (doc.notes.length) {
       article.append(el('ul', { class: 'notes' }, ...doc.notes.map((note) => el('li', { class: note.level }, note.message))));

@@ -48,7 +48,7 @@ pub struct Dom {
 }
 
 /// Attributes kept on elements.
-const KEPT_ATTRS: &[&str] = &["id", "class", "role", "itemprop", "property", "name", "content", "hidden", "aria-hidden", "style", "type"];
+const KEPT_ATTRS: &[&str] = &["id", "class", "role", "itemprop", "property", "name", "content", "hidden", "aria-hidden", "style", "type", "rel", "href"];
 
 const VOID: &[&str] = &["area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"];
 

@@ -34,6 +34,9 @@ pub struct Article {
     pub title: Option<String>,
     /// The body, one entry per paragraph, heading or list item, in page order.
     pub paragraphs: Vec<String>,
+    /// The outlet that publishes the page, as it names itself (`og:site_name`, the JSON-LD
+    /// publisher) or, failing that, its canonical URL's domain (`repubblica.it`).
+    pub site: Option<String>,
 }
 
 impl Article {
@@ -51,9 +54,10 @@ impl Article {
 pub fn extract(html: &str) -> Article {
     let Some(dom) = dom::parse(html) else {
         let (title, paragraphs) = dom::flat_text(html);
-        return Article { title: title.map(|t| strip_site(&t, None)), paragraphs };
+        return Article { title: title.map(|t| strip_site(&t, None)), paragraphs, site: None };
     };
     let page = Page::new(&dom);
+    let site = page.site();
     let mut best: Option<Vec<Unit>> = None;
     for attempt in ATTEMPTS {
         let body = page.body(attempt);
@@ -74,7 +78,7 @@ pub fn extract(html: &str) -> Article {
         let body = dom.json_ld.iter().filter_map(|j| json_ld(j).1).max_by_key(String::len).unwrap_or_default();
         let paragraphs = dom::flat_text(&body).1.iter().flat_map(|p| p.split('\n')).map(collapse).filter(|p| !p.is_empty()).collect::<Vec<_>>();
         if paragraphs.iter().map(|p| p.chars().count()).sum::<usize>() > 2 * chars.max(MIN_ARTICLE_CHARS / 2) {
-            return Article { title, paragraphs };
+            return Article { title, paragraphs, site };
         }
     }
     if chars < MIN_BODY_CHARS {
@@ -91,7 +95,7 @@ pub fn extract(html: &str) -> Article {
             paragraphs.push(text);
         }
     }
-    Article { title, paragraphs }
+    Article { title, paragraphs, site }
 }
 
 /// An article shorter than this (in characters) makes the next attempt run.
@@ -1108,6 +1112,25 @@ impl<'a> Page<'a> {
         titles.iter().map(|t| strip_site(t, site.as_deref())).collect()
     }
 
+    /// The outlet: `og:site_name` or `application-name`, the JSON-LD publisher's name, else the
+    /// domain of `og:url` or the canonical link, without `www.`.
+    fn site(&self) -> Option<String> {
+        let (mut named, mut url) = (None, None);
+        for n in &self.dom.nodes {
+            let attr = |name: &str| n.attr(name).map(collapse).filter(|v| !v.is_empty());
+            match &*n.tag {
+                "meta" => match n.attr("property").or_else(|| n.attr("name")).unwrap_or("").to_ascii_lowercase().as_str() {
+                    "og:site_name" | "application-name" => named = named.or_else(|| attr("content")),
+                    "og:url" => url = url.or_else(|| attr("content")),
+                    _ => {}
+                },
+                "link" if n.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => url = url.or_else(|| attr("href")),
+                _ => {}
+            }
+        }
+        named.or_else(|| self.dom.json_ld.iter().find_map(|j| json_ld(j).2)).or_else(|| url.as_deref().and_then(domain))
+    }
+
     /// The headline: the heading that agrees with the page's title metadata, else that
     /// metadata, else the first `h1` or heading of the article.
     fn title(&self, body: &[Unit]) -> Option<String> {
@@ -1258,10 +1281,10 @@ fn push_collapsed(out: &mut String, text: &str) {
 }
 
 /// The `headline` and `articleBody` of a JSON-LD article.
-fn json_ld(json: &str) -> (Option<String>, Option<String>) {
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(json.trim()) else { return (None, None) };
+fn json_ld(json: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json.trim()) else { return (None, None, None) };
     let text = |map: &serde_json::Map<String, serde_json::Value>, key: &str| map.get(key).and_then(|v| v.as_str()).map(|v| dom::decode_entities(v, false)).filter(|v| !v.trim().is_empty());
-    let (mut headline, mut body) = (None, None);
+    let (mut headline, mut body, mut publisher) = (None, None, None);
     let mut stack = vec![&value];
     let mut seen = 0;
     while let Some(v) = stack.pop() {
@@ -1274,6 +1297,7 @@ fn json_ld(json: &str) -> (Option<String>, Option<String>) {
             serde_json::Value::Object(map) => {
                 headline = headline.or_else(|| text(map, "headline").map(|h| collapse(&h)));
                 body = body.or_else(|| text(map, "articleBody"));
+                publisher = publisher.or_else(|| map.get("publisher").and_then(|p| p.as_object()).and_then(|p| text(p, "name")).map(|n| collapse(&n)));
                 if let Some(g) = map.get("@graph") {
                     stack.push(g);
                 }
@@ -1281,7 +1305,15 @@ fn json_ld(json: &str) -> (Option<String>, Option<String>) {
             _ => {}
         }
     }
-    (headline, body)
+    (headline, body, publisher)
+}
+
+/// The host of a URL without `www.` (`https://www.ansa.it/x` → `ansa.it`).
+fn domain(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (host.contains('.') && !host.starts_with('.')).then(|| host.to_string())
 }
 
 /// Separators between a headline and a site name in `<title>`.

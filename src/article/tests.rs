@@ -304,3 +304,16 @@ mod dev_set {
         assert!(f1 >= 0.97, "body F1 {f1:.3} < 0.97");
     }
 }
+
+#[test]
+fn the_site_names_itself_in_its_metadata() {
+    let body = "<article><h1>Rome wins</h1><p>Rome, a city of many hills, won the prize, the jury said today, to the joy of all.</p></article>";
+    let site = |head: &str| extract(&format!("<html><head>{head}</head><body>{body}</body></html>")).site;
+    assert_eq!(site("<meta property=og:site_name content='The Daily'>").as_deref(), Some("The Daily"));
+    let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Il Post"}}</script>"#;
+    assert_eq!(site(ld).as_deref(), Some("Il Post"));
+    assert_eq!(site("<link rel=canonical href='https://www.ansa.it/sito/notizie/x.html'>").as_deref(), Some("ansa.it"));
+    assert_eq!(site("<meta property=og:url content='http://corriere.it:80/a'>").as_deref(), Some("corriere.it"));
+    assert_eq!(site("<link rel=canonical href='/relative/path'>"), None);
+    assert_eq!(site(""), None);
+}

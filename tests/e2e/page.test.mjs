@@ -256,3 +256,20 @@ test('the single-file page weighs at most 2 MB gzipped, and the core inside it n
   const tagger = readFileSync(fileURLToPath(new URL('pkg/models/ner-it.2.bin', pageUrl)));
   assert.equal(core.indexOf(tagger.subarray(0, 4096)), -1, 'the core holds no tagger weights');
 });
+
+test('each article is cited by its outlet, which the reader can rename', { skip: noSeeds }, async () => {
+  const { page, errors } = await openPage(browser);
+  await page.click('#samples');
+  await cards(page, 5);
+  const outlets = await page.$$eval('.card .outlet', (b) => b.map((x) => x.textContent));
+  assert.deepEqual(outlets, ['000', 'TheSocialPost.it', '002', '003', 'Tendenzediviaggio.it']);
+  const cited = () => page.$$eval('ol.brief .source', (s) => [...new Set(s.map((x) => x.textContent))]);
+  assert.ok((await cited()).includes('TheSocialPost.it'), 'the brief cites outlets');
+  await page.click('.card:first-child .outlet');
+  await page.fill('.card:first-child .outlet-name', 'Avantgardia');
+  await page.press('.card:first-child .outlet-name', 'Enter');
+  await page.waitForFunction(() => document.querySelector('.card .outlet')?.textContent === 'Avantgardia');
+  assert.ok((await cited()).includes('Avantgardia'), `the brief follows the new name: ${await cited()}`);
+  assert.ok(!(await cited()).includes('000'));
+  assert.deepEqual(errors, []);
+});

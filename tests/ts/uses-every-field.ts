@@ -25,6 +25,7 @@ import type {
   CorpusSummary,
   Counts,
   DocumentAnalysis,
+  Outlet,
   DocumentCount,
   DocumentEntity,
   DocumentInput,
@@ -124,9 +125,13 @@ function readAnalysis(a: Analysis): void {
 }
 
 function readDocumentAnalysis(d: DocumentAnalysis): void {
-  fields<DocumentAnalysis>()('id', 'name', 'format', 'encoding', 'text', 'title', 'lang', 'counts', 'tokens', 'sentences', 'summary', 'mentions', 'entities', 'values', 'keyphrases', 'quotes', 'boilerplate', 'notes');
+  fields<DocumentAnalysis>()('id', 'name', 'outlet', 'format', 'encoding', 'text', 'title', 'lang', 'counts', 'tokens', 'sentences', 'summary', 'mentions', 'entities', 'values', 'keyphrases', 'quotes', 'boilerplate', 'notes');
   const id: string = is<string>()(d.id);
   const name: string = is<string>()(d.name);
+  fields<Outlet>()('name', 'from');
+  const outlet: string = is<string>()(d.outlet.name);
+  const from: 'page' | 'text' | 'file' | 'reader' = is<'page' | 'text' | 'file' | 'reader'>()(d.outlet.from);
+  members<Outlet['from']>()('page', 'text', 'file', 'reader');
   const format: Format = is<Format>()(d.format);
   const encoding: string | undefined = is<string | undefined>()(d.encoding);
   const text: string | undefined = is<string | undefined>()(d.text);

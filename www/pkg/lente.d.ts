@@ -278,11 +278,24 @@ export interface Note {
 }
 
 /** The result for one document. */
+/** The outlet a document comes from, as a reader cites it. */
+export interface Outlet {
+  /** `la Repubblica`, `TheSocialPost.it`, `ansa` (a file name without its hash-like suffix). */
+  name: string;
+  /** `page`: the web page names itself (`og:site_name`, the JSON-LD publisher, else its
+   *  canonical domain); `text`: a site's domain in the text's first or last lines or its web
+   *  leftovers; `file`: the file name; `reader`: renamed by the reader in `<lente-analyzer>`
+   *  (never given by `analyze`). */
+  from: 'page' | 'text' | 'file' | 'reader';
+}
+
 export interface DocumentAnalysis {
   /** As given, or defaulted to the position (`"0"`, …). */
   id: string;
   /** As given, or defaulted to `Document N`. */
   name: string;
+  /** Who publishes it: from the web page's metadata, a site's domain in the text, or the file name. */
+  outlet: Outlet;
   /** The format used. */
   format: Format;
   /** The encoding `bytes` were read in (`UTF-8`, `windows-1252`, …); only when bytes were given. */
