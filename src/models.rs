@@ -72,14 +72,12 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), String> {
         let known: Vec<&str> = FILES.iter().map(|(n, ..)| *n).collect();
         return Err(format!("unknown model file {name:?}; the files are {}", known.join(", ")));
     };
-    if installed().contains(&name) {
-        return Ok(());
-    }
-    let parsed = parse(part, bytes).ok_or_else(|| format!("{name} is damaged or not a Lente model file of this version"))?;
     let mut held = HELD.lock().map_err(|_| "the model registry is unusable after a crash".to_string())?;
     if held.names.contains(&name) {
         return Ok(());
     }
+    let parsed = parse(part, bytes).ok_or_else(|| format!("{name} is damaged or not a Lente model file of this version"))?;
+    held.names.push(name);
     let slot = slot(lang.unwrap_or(Lang::Other));
     let parts = &mut held.parts[slot];
     match parsed {
@@ -91,11 +89,9 @@ pub fn install(name: &str, bytes: &[u8]) -> Result<(), String> {
         Parsed::Names(names) => parts.names = Some(names),
         Parsed::Clusters(clusters) => parts.clusters = Some(clusters),
     }
-    held.names.push(name);
     // A language's recognizer is built once all its parts are in (the world list is Italian only).
-    let world_needed = slot == 0;
-    let parts = &mut held.parts[slot];
-    if parts.tagger.is_some() && parts.second.is_some() && parts.names.is_some() && parts.clusters.is_some() && (parts.world.is_some() || !world_needed) {
+    let complete = parts.tagger.is_some() && parts.second.is_some() && parts.names.is_some() && parts.clusters.is_some() && (parts.world.is_some() || slot == 1);
+    if complete {
         if let Parts { tagger: Some(tagger), second: Some(second), names: Some(names), world, clusters: Some(clusters) } = std::mem::take(parts) {
             drop(RECOGNIZERS[slot].set(Recognizer::new(tagger, second, names, world.unwrap_or_default(), clusters)));
         }

@@ -9,7 +9,7 @@
 //    onError?(message): each error message shown}
 // Returns {add(documents): Promise settled when the work it started is done (true if the set
 // was shown), clear(), reanalyze(): every document again (after options() changed)}.
-/* exported lenteApp */
+/* exported lenteApp, valueTitle */
 function lenteApp(root, source) {
   'use strict';
   const $ = (id) => root.getElementById(id);
@@ -604,14 +604,6 @@ function lenteApp(root, source) {
     return box;
   }
 
-  /** A value's tooltip: its kind and normalized value, a decade (`199X`) as `1990s` and a
-   *  range (`2020/2022`) as `2020 to 2022`. */
-  function valueTitle(v) {
-    const x = v.value;
-    const iso = x.iso?.split('/').map((d) => d.replace(/^(\d{3})X$/, (_, decade) => `${decade}0s`)).join(' to ');
-    return [v.kind, iso, x.number != null ? n(x.number) : null, x.unit].filter((p) => p != null).join(' ');
-  }
-
   function card(doc, input, analysis) {
     const text = doc.text;
     const slice = (s) => text.slice(s.start, s.end);
@@ -730,4 +722,12 @@ function lenteApp(root, source) {
     },
   );
   return { add: addDocuments, clear: clearAll, reanalyze };
+}
+
+/** A value's tooltip: its kind and normalized value, a decade (`199X`) as `1990s` and a
+ *  range (`2020/2022`) as `2020 to 2022`. Shared with <lente-article> (www/pkg/element.js). */
+function valueTitle(v) {
+  const x = v.value;
+  const iso = x.iso?.split('/').map((d) => d.replace(/^(\d{3})X$/, (_, decade) => `${decade}0s`)).join(' to ');
+  return [v.kind, iso, x.number != null ? x.number.toLocaleString('en') : null, x.unit].filter((p) => p != null).join(' ');
 }

@@ -45,7 +45,7 @@ self.onmessage = async (event) => {
     } else if (msg.type === 'tokenize') {
       const lang = msg.options?.lang && msg.options.lang !== 'auto' ? msg.options.lang : wasm_bindgen.detectLanguage(msg.text);
       await ensure(wasm_bindgen.modelFiles(lang).filter((f) => f.startsWith('sentences-')));
-      const value = wasm_bindgen.tokenize(msg.text, msg.options);
+      const value = wasm_bindgen.tokenize(msg.text, { ...msg.options, lang });
       if (!msg.pack) self.postMessage({ type: 'result', id: msg.id, value });
       else self.postMessage({ type: 'result', id: msg.id, value, packed: true }, [packTokens(value).buffer]);
     } else if (msg.type === 'extract') {
@@ -64,7 +64,8 @@ self.onmessage = async (event) => {
  *  models were never asked for, they are fetched and the job runs again. */
 async function withModels(documents, options, job, langs) {
   const filesOf = (list) => [...new Set(list.flatMap((lang) => wasm_bindgen.modelFiles(lang)))];
-  await ensure(filesOf(documents.map((d) => options?.lang ?? wasm_bindgen.detectLanguage(d))));
+  // Once every language's files were asked for, there is nothing left to guess.
+  if (!filesOf(['it', 'en']).every((f) => asked.has(f))) await ensure(filesOf(documents.map((d) => options?.lang ?? wasm_bindgen.detectLanguage(d))));
   const value = job();
   const missed = filesOf(langs(value)).filter((f) => !asked.has(f));
   if (!missed.length) return value;

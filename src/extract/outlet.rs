@@ -35,9 +35,9 @@ fn furniture_domain<'a>(text: &'a str, tokens: &[Token], leftovers: &[(usize, us
     let lines: Vec<(usize, usize)> = line_spans(text).filter(|&(s, e)| !text[s..e].trim().is_empty()).collect();
     let head = lines.get(EDGE_LINES.min(lines.len()).saturating_sub(1)).map_or(0, |l| l.1);
     let tail = lines.len().checked_sub(EDGE_LINES).and_then(|i| lines.get(i)).map_or(0, |l| l.0);
-    let mut domains = tokens.iter().filter(|t| t.kind == TokenKind::Domain).map(|t| (t.start as usize, t.end as usize));
     let in_leftover = |at: usize| leftovers.iter().any(|&(s, e)| s <= at && at < e);
-    let found: Vec<(usize, usize)> = domains.by_ref().filter(|&(s, _)| in_leftover(s) || s < head || s >= tail).collect();
+    let found: Vec<(usize, usize)> =
+        tokens.iter().filter(|t| t.kind == TokenKind::Domain).map(|t| (t.start as usize, t.end as usize)).filter(|&(s, _)| in_leftover(s) || s < head || s >= tail).collect();
     // A domain in a boilerplate line ("read on …") first, else the first at either end.
     let best = found.iter().find(|&&(s, _)| in_leftover(s)).or(found.first())?;
     text.get(best.0..best.1)

@@ -9,8 +9,8 @@
 // the custom properties --ink, --muted, --line, --paper, --card, --accent, --accent-soft and
 // with ::part()), set user text through textContent only, and fire `lente-result` and
 // `lente-error`, which bubble and cross shadow roots. Types and documentation: element.d.ts.
-import { modelBytes, wasmBytes } from './lente.js';
-import { createLenteWorker } from './worker.js';
+import { modelBytes } from './lente.js';
+import { compileCore, createLenteWorker } from './worker.js';
 
 /** wasm-bindgen's classic glue and the worker's code; the analyzer's markup (www/analyzer.html)
  *  and style (www/style.css); set by scripts/assemble-package.mjs. */
@@ -28,9 +28,8 @@ const KIND_NAMES = { PER: 'person', LOC: 'place', ORG: 'organization' };
 // ---------------------------------------------------------------- configuration
 
 /** Where the elements created from now on get the core: {wasm, modelSource}. Each settings
- *  object keeps its compiled module and the articles' shared worker. */
+ *  object keeps the articles' shared worker (compiled cores are shared by source: compileCore). */
 let settings = Object.freeze({});
-const compiled = new WeakMap();
 const articleWorkers = new WeakMap();
 
 /** Sets where the elements created after this call get the wasm core and the model files
@@ -39,17 +38,6 @@ export function configure(options = {}) {
   if (options === null || typeof options !== 'object') throw new TypeError('lente: configure() takes {wasm?, modelSource?}');
   const { wasm, modelSource } = options;
   settings = Object.freeze({ wasm, modelSource });
-}
-
-/** The compiled core for `config`, compiled once; a failure is forgotten, so a later element tries again. */
-function compile(config) {
-  let module = compiled.get(config);
-  if (!module) {
-    module = (async () => (config.wasm instanceof WebAssembly.Module ? config.wasm : WebAssembly.compile(await wasmBytes(config.wasm))))();
-    compiled.set(config, module);
-    module.catch(() => compiled.delete(config));
-  }
-  return module;
 }
 
 /** An error message as the elements give it: starting with `lente:`. */
@@ -162,7 +150,7 @@ export class LenteAnalyzerElement extends HTMLElement {
     const config = this.#config;
     this.#app ??= lenteApp(this.shadowRoot, {
       workerSource: WORKER_SOURCE,
-      module: () => compile(config),
+      module: () => compileCore(config.wasm),
       model: (name) => modelBytes(name, config.modelSource),
       samples: [],
       options: () => {
@@ -232,13 +220,6 @@ function paragraphs(text) {
   return ranges;
 }
 
-/** A value's tooltip: its kind and normalized value. */
-function valueTitle(v) {
-  const x = v.value;
-  const iso = x.iso?.split('/').map((d) => d.replace(/^(\d{3})X$/, (_, decade) => `${decade}0s`)).join(' to ');
-  return [v.kind, iso, x.number != null ? x.number.toLocaleString('en') : null, x.unit].filter((p) => p != null).join(' ');
-}
-
 /** The quotations to mark: speech only (not scare quotes), outermost only, in text order. */
 function quotationsOf(doc, analysis, text) {
   const outer = [];
@@ -306,7 +287,7 @@ function runArticle(config, document, options, signal) {
   if (!shared) articleWorkers.set(config, (shared = { worker: null, tail: Promise.resolve() }));
   const job = shared.tail.then(async () => {
     signal.throwIfAborted();
-    shared.worker ??= compile(config).then((module) => createLenteWorker({ wasm: module, modelSource: config.modelSource }));
+    shared.worker ??= compileCore(config.wasm).then((module) => createLenteWorker({ wasm: module, modelSource: config.modelSource }));
     let worker;
     try {
       worker = await shared.worker;

@@ -35,3 +35,7 @@ export interface LenteWorker {
 
 /** Starts a worker running Lente. */
 export function createLenteWorker(options?: WorkerOptions): LenteWorker;
+
+/** The core compiled from `source` (default: the package's `core/lente_bg.wasm`; a
+ *  `WebAssembly.Module` is used as it is), compiled once per source for the whole page. */
+export function compileCore(source?: WasmSource): Promise<WebAssembly.Module>;

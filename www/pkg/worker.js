@@ -6,8 +6,22 @@ import { modelBytes, wasmBytes } from './lente.js';
 /** wasm-bindgen's classic glue and the worker's own code (www/worker.js), set by build.sh. */
 const WORKER_SOURCE = '/*WORKER_SOURCE*/';
 
-/** The compiled core, shared by every worker of the page. */
-let compiled = null;
+/** Compiled cores by source (a URL, bytes or nothing for the package's own), shared by
+ *  every worker and element of the page. */
+const compiled = new Map();
+
+/** The core compiled from `source` (a WebAssembly.Module is used as it is), compiled once; a
+ *  failure is forgotten, so a later call tries again. */
+export function compileCore(source) {
+  if (source instanceof WebAssembly.Module) return Promise.resolve(source);
+  let module = compiled.get(source);
+  if (!module) {
+    module = wasmBytes(source).then((bytes) => WebAssembly.compile(bytes));
+    compiled.set(source, module);
+    module.catch(() => compiled.delete(source));
+  }
+  return module;
+}
 
 /** A worker running Lente's core; see worker.d.ts. Restarted when a job is cancelled. */
 export function createLenteWorker(options = {}) {
@@ -23,14 +37,7 @@ export function createLenteWorker(options = {}) {
     worker = new Worker(url);
     URL.revokeObjectURL(url);
     const current = worker;
-    compiled ??= (async () => {
-      const source = options.wasm;
-      if (source instanceof WebAssembly.Module) return source;
-      return WebAssembly.compile(await wasmBytes(source));
-    })();
-    // A core that failed to load is tried again by the next call.
-    compiled.catch(() => { compiled = null; });
-    ready = compiled.then((module) => new Promise((resolve, reject) => {
+    ready = compileCore(options.wasm).then((module) => new Promise((resolve, reject) => {
       current.onmessage = (event) => {
         const msg = event.data;
         if (msg.type === 'ready') resolve({ version: msg.version });
