@@ -53,10 +53,11 @@ pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
     let mut phrases: Vec<Vec<Keyphrase>> = links.iter().map(|l| l.keyphrases.clone()).collect();
     name_keyphrases(&mut documents, &names, &mut phrases, &entities);
     let speakers = speakers(&mut documents, links, &entities);
-    let brief = make_brief(links, options.brief_points);
+    let (brief, groups) = make_brief(links, options.brief_points);
+    let comparison = crate::compare::compare(links, &groups, options.offsets);
     let keyphrases = set_keyphrases(&phrases, 15);
     let corpus = summarize(links);
-    SetAnalysis { corpus, entities, brief, keyphrases, speakers, documents }
+    SetAnalysis { corpus, entities, brief, keyphrases, speakers, comparison, documents }
 }
 
 /// Keyphrases shown per document.
@@ -248,14 +249,17 @@ fn speakers(documents: &mut [DocumentLinks], links: &[Links], entities: &[Entity
 }
 
 /// The brief of the set, from each document's sentences (those that cannot be in a summary
-/// are excluded).
-fn make_brief(links: &[Links], points: usize) -> Vec<BriefPoint> {
+/// are excluded), and the groups of sentences that report the same thing.
+fn make_brief(links: &[Links], points: usize) -> (Vec<BriefPoint>, Vec<Vec<(usize, usize)>>) {
     if links.len() < 2 || points == 0 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let texts: Vec<Vec<&str>> = links.iter().map(|d| d.sentences.iter().map(String::as_str).collect()).collect();
     let excluded: Vec<Vec<bool>> = links.iter().map(|d| d.excluded.clone()).collect();
-    summary::brief(&texts, &excluded, Budget::Sentences(points))
+    let langs: Vec<Lang> = links.iter().map(|d| d.lang).collect();
+    let brief = summary::brief(&texts, &excluded, &langs, Budget::Sentences(points));
+    let points = brief
+        .points
         .into_iter()
         .map(|p| BriefPoint {
             document: p.sentence.0,
@@ -263,7 +267,8 @@ fn make_brief(links: &[Links], points: usize) -> Vec<BriefPoint> {
             score: round2(p.score),
             sources: p.sources.iter().map(|&(document, sentence)| SentenceRef { document, sentence }).collect(),
         })
-        .collect()
+        .collect();
+    (points, brief.groups)
 }
 
 fn round2(x: f64) -> f64 {
@@ -343,6 +348,8 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let confidences: Vec<f32> = tagged.iter().map(|&(s, e, _)| (starts.partition_point(|&x| x < s)..starts.partition_point(|&x| x < e)).map(|i| sure[i]).fold(1.0, f32::min)).collect();
     let found = find_quotes(text, &tokens, &spans, &tagged, lang);
     let speakers: Vec<Option<WrittenSpeaker>> = found.iter().map(|q| q.speaker.map(|(s, e)| WrittenSpeaker { start: at(s), end: at(e), text: as_written(&text[s as usize..e as usize]) })).collect();
+    let quote_texts: Vec<QuoteText> = found.iter().map(|q| QuoteText { text: text[q.start as usize..q.end as usize].to_string(), scare: q.scare }).collect();
+    let unattributed = unattributed_quotes(&found, &tokens, &spans);
     let quotes = found.into_iter().map(|q| QuoteOut { start: at(q.start), end: at(q.end), speaker: q.speaker.map(|(s, e)| Span { start: at(s), end: at(e) }), entity: None, scare: q.scare }).collect();
     let skip: Vec<bool> = tokens.iter().map(|t| in_leftovers(t.start, t.end)).collect();
     let name_spans: Vec<(u32, u32)> = tagged.iter().map(|&(s, e, _)| (s, e)).collect();
@@ -361,7 +368,17 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             acronym: acronym_after(&text[s as usize..e as usize], kind, &text[e as usize..]),
         })
         .collect();
-    let values = find_values(text, &tokens, lang).into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();
+    let found_values = find_values(text, &tokens, lang);
+    let value_links = found_values
+        .iter()
+        .map(|v| ValueLink {
+            kind: v.kind,
+            value: v.value.clone(),
+            text: text[tokens[v.first].start as usize..tokens[v.end - 1].end as usize].to_string(),
+            sentence: spans.partition_point(|s| s.end <= v.first),
+        })
+        .collect();
+    let values = found_values.into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();
     let sentence_texts: Vec<String> = spans.iter().map(|s| text[tokens[s.first].start as usize..tokens[s.end - 1].end as usize].to_string()).collect();
     let texts: Vec<&str> = sentence_texts.iter().map(String::as_str).collect();
     // The headline and web leftovers are never summary material.
@@ -409,9 +426,32 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
         boilerplate,
         notes,
     };
-    let excluded = analysis.sentences.iter().map(|s| s.score.is_none()).collect();
-    let links = Links { names, keyphrases: all_phrases, speakers, sentences: sentence_texts, excluded, counts, lang };
+    // A quotation whose sentence does not say who speaks is no point of a brief.
+    let excluded = analysis.sentences.iter().zip(&unattributed).map(|(s, &u)| s.score.is_none() || u).collect();
+    let starts = analysis.sentences.iter().map(|s| s.start).collect();
+    let links = Links { names, keyphrases: all_phrases, speakers, sentences: sentence_texts, excluded, counts, lang, starts, quotes: quote_texts, values: value_links };
     Part { document: analysis, links }
+}
+
+/// For each sentence, whether it is mostly a quotation (half its length or more) whose
+/// speaker it does not name.
+fn unattributed_quotes(quotes: &[crate::extract::quotes::Quote], tokens: &[Token], spans: &[SentenceSpan]) -> Vec<bool> {
+    let mut out = vec![false; spans.len()];
+    for q in quotes.iter().filter(|q| !q.scare) {
+        let first = spans.partition_point(|s| tokens[s.end - 1].end <= q.start);
+        for (k, s) in spans.iter().enumerate().skip(first) {
+            let (start, end) = (tokens[s.first].start, tokens[s.end - 1].end);
+            if start >= q.end {
+                break;
+            }
+            let covered = end.min(q.end).saturating_sub(start.max(q.start));
+            let named = q.speaker.is_some_and(|(a, b)| a >= start && b <= end);
+            if covered * 2 >= end - start && !named {
+                out[k] = true;
+            }
+        }
+    }
+    out
 }
 
 /// The document's text: its `text`, or its `bytes` decoded (with a note when they are not

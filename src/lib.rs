@@ -19,6 +19,7 @@
 
 pub mod analyze;
 pub mod article;
+pub mod compare;
 pub mod decode;
 pub mod entities;
 pub mod extract;

@@ -80,6 +80,8 @@ pub struct Analysis {
     /// Who said what: the direct quotations of all documents grouped by speaker, the
     /// speakers with most quotations first.
     pub speakers: Vec<Speaker>,
+    /// How the documents compare: shared points and passages, figures, quote variants.
+    pub comparison: crate::compare::Comparison,
 }
 
 /// A speaker and their quotations across the set.
@@ -379,6 +381,32 @@ pub struct Links {
     pub excluded: Vec<bool>,
     pub counts: Counts,
     pub lang: Lang,
+    /// Where each sentence starts, in the unit of the offsets.
+    #[serde(default)]
+    pub starts: Vec<u32>,
+    /// Each quotation's text, for quote variants.
+    #[serde(default)]
+    pub quotes: Vec<QuoteText>,
+    /// Each value of `DocumentAnalysis::values`, for figures and the timeline.
+    #[serde(default)]
+    pub values: Vec<ValueLink>,
+}
+
+/// A quotation as `combine` needs it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct QuoteText {
+    pub text: String,
+    pub scare: bool,
+}
+
+/// A value as `combine` needs it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ValueLink {
+    pub kind: ValueKind,
+    pub value: Value,
+    pub text: String,
+    /// Index in the document's sentences.
+    pub sentence: usize,
 }
 
 /// A name as the tagger found it.
@@ -414,6 +442,7 @@ pub struct SetAnalysis {
     pub brief: Vec<BriefPoint>,
     pub keyphrases: Vec<SetKeyphrase>,
     pub speakers: Vec<Speaker>,
+    pub comparison: crate::compare::Comparison,
     /// What each document gets from the set, in the order of the links given.
     pub documents: Vec<DocumentLinks>,
 }
@@ -440,6 +469,16 @@ impl SetAnalysis {
                 quote.entity = entity;
             }
         }
-        Analysis { version: env!("CARGO_PKG_VERSION"), offsets, documents, corpus: self.corpus, entities: self.entities, brief: self.brief, keyphrases: self.keyphrases, speakers: self.speakers }
+        Analysis {
+            version: env!("CARGO_PKG_VERSION"),
+            offsets,
+            documents,
+            corpus: self.corpus,
+            entities: self.entities,
+            brief: self.brief,
+            keyphrases: self.keyphrases,
+            speakers: self.speakers,
+            comparison: self.comparison,
+        }
     }
 }

@@ -123,6 +123,20 @@ pub fn extract(html: &str) -> Result<JsValue, JsError> {
     to_js(&Extracted { title: article.title, paragraphs: article.paragraphs, text })
 }
 
+/// A self-contained report of an analysis (an `Analysis` object, its outlets renamed or not)
+/// as `md` (Markdown) or `html` (a printable page); `texts[i]` is document i's text as given
+/// to `analyze` (a document's own `text`, when it has one, is used instead).
+#[wasm_bindgen]
+pub fn report(analysis: JsValue, texts: Vec<String>, format: &str) -> Result<String, JsError> {
+    let format = match format {
+        "md" => crate::compare::report::Format::Markdown,
+        "html" => crate::compare::report::Format::Html,
+        other => return Err(JsError::new(&format!("lente: report format should be 'md' or 'html', not {other:?}"))),
+    };
+    let analysis: serde_json::Value = serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("lente: expected an Analysis; {e}")))?;
+    Ok(crate::compare::report::report(&analysis, &texts, format))
+}
+
 /// The language Lente finds in a text or a `{name?, text | bytes, format?}` document (decoded
 /// and reduced from HTML as `analyze` would): `it`, `en` or `other`.
 #[wasm_bindgen(js_name = detectLanguage)]

@@ -1,7 +1,8 @@
 //! The outlet a document comes from, as a reader cites it: the name a web page gives itself
 //! (`og:site_name`, the JSON-LD publisher, else its canonical domain), else a site's domain
-//! written in the text's furniture (`Continua a leggere su TheSocialPost.it`), else the file
-//! name without a hash-like suffix (`ansa_5c068ba528019d8b.txt` → `ansa`).
+//! written in the text's furniture (`Continua a leggere su TheSocialPost.it`), else a site's
+//! name alone on the line under the headline (`Avantgardia`), else the file name without a
+//! hash-like suffix (`ansa_5c068ba528019d8b.txt` → `ansa`).
 
 use crate::text::tokenize::{Token, TokenKind};
 use serde::Serialize;
@@ -27,6 +28,9 @@ pub fn outlet(name: &str, site: Option<&str>, text: &str, tokens: &[Token], left
     if let Some(domain) = furniture_domain(text, tokens, leftovers) {
         return Outlet { name: domain.to_string(), from: "text" };
     }
+    if let Some(site) = masthead(text) {
+        return Outlet { name: site.to_string(), from: "text" };
+    }
     Outlet { name: file_stem(name), from: "file" }
 }
 
@@ -41,6 +45,40 @@ fn furniture_domain<'a>(text: &'a str, tokens: &[Token], leftovers: &[(usize, us
     // A domain in a boilerplate line ("read on …") first, else the first at either end.
     let best = found.iter().find(|&&(s, _)| in_leftover(s)).or(found.first())?;
     text.get(best.0..best.1)
+}
+
+/// Section labels that may stand alone under a headline and name no outlet.
+const SECTIONS: &[&str] = &[
+    "attualità",
+    "cronaca",
+    "cultura",
+    "economia",
+    "editoriale",
+    "esteri",
+    "foto",
+    "home",
+    "mondo",
+    "news",
+    "politica",
+    "redazione",
+    "sport",
+    "video",
+    "world",
+    "business",
+    "opinion",
+    "politics",
+    "editorial",
+    "staff",
+];
+
+/// A site's name alone on the line under the headline: one capitalized word of letters and
+/// digits (a person's byline has two or more), not a section label.
+fn masthead(text: &str) -> Option<&str> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (_headline, line) = (lines.next()?, lines.next()?);
+    lines.next()?;
+    let word = line.chars().count() >= 4 && line.chars().count() <= 40 && line.chars().all(char::is_alphanumeric) && line.starts_with(char::is_uppercase);
+    (word && !SECTIONS.contains(&line.to_lowercase().as_str())).then_some(line)
 }
 
 fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -88,6 +126,14 @@ mod tests {
         // A site cited in the middle of the body is a source, not the outlet.
         let body = "Titolo\n\nUno.\n\nDue.\n\nTre.\n\nQuattro.\n\nSecondo Repubblica.it la visita è storica.\n\nSei.\n\nSette.\n\nOtto.\n\nNove.\n\nDieci.";
         assert_eq!(of("nota.txt", None, body).from, "file");
+    }
+
+    #[test]
+    fn a_site_name_under_the_headline_names_the_outlet() {
+        let text = "Putin incontra Kim in Corea del Nord\n\nAvantgardia\n\nLa recente visita di stato del presidente russo.";
+        assert_eq!(of("000_5c068ba528019d8b.txt", None, text), Outlet { name: "Avantgardia".into(), from: "text" });
+        assert_eq!(of("a.txt", None, "Titolo\n\nMario Rossi\n\nTesto.").from, "file", "a byline is a person");
+        assert_eq!(of("a.txt", None, "Titolo\n\nEsteri\n\nTesto.").from, "file", "a section");
     }
 
     #[test]

@@ -12,9 +12,11 @@
 
 pub mod baselines;
 pub mod openers;
+pub mod points;
 pub mod rouge;
 pub mod vectors;
 
+use crate::text::lang::Lang;
 use openers::needs_previous;
 
 use vectors::{vectors, Vector};
@@ -169,23 +171,39 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
     chosen
 }
 
-/// A point of a brief: one sentence standing for every near-duplicate of it.
+/// A point of a brief: one sentence standing for every sentence that reports the same.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Point {
     /// The sentence shown: (document, sentence).
     pub sentence: (usize, usize),
     pub score: f64,
-    /// Every (document, sentence) that says it, the shown one included.
+    /// Every (document, sentence) that says it, the shown one first.
     pub sources: Vec<(usize, usize)>,
 }
 
-/// The brief of several articles (`documents[d][i]`: sentence `i` of document `d`).
-pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], budget: Budget) -> Vec<Point> {
+/// The brief of a set, and every group of sentences that report the same thing (the
+/// points not chosen included), for comparing the documents.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Brief {
+    pub points: Vec<Point>,
+    /// Each group's (document, sentence) pairs, in document and sentence order.
+    pub groups: Vec<Vec<(usize, usize)>>,
+}
+
+/// The brief of several articles (`documents[d][i]`: sentence `i` of document `d`, in
+/// `langs[d]`). Sentences that report the same thing form one point (`points::group`),
+/// which scores by its best sentence (its place in its article and closeness to the set's
+/// centroid) and by how many articles carry it. Articles that share two points tell one story;
+/// each story gets a point before any gets a second, so a set of unrelated articles gets a
+/// point per article: `Budget::Sentences(n)` grows to the number of stories, up to
+/// `MAX_STORIES`. Points are ordered by how many articles carry them, then by that round,
+/// then by score.
+pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], budget: Budget) -> Brief {
     let mut pool: Vec<(usize, usize, usize)> = Vec::new(); // (document, sentence, place among candidates)
     for (d, sentences) in documents.iter().enumerate() {
         let mut place = 0;
         for (i, s) in sentences.iter().enumerate() {
-            if !excluded.get(d).and_then(|e| e.get(i)).copied().unwrap_or(false) && is_candidate(s) && !needs_previous(s) {
+            if !excluded.get(d).and_then(|e| e.get(i)).copied().unwrap_or(false) && (is_candidate(s) || introduces(s)) {
                 pool.push((d, i, place));
                 place += 1;
             }
@@ -193,105 +211,120 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], budget: Budget) ->
     }
     let texts: Vec<&str> = pool.iter().map(|&(d, i, _)| documents[d][i]).collect();
     let (vecs, centroid) = vectors(&texts);
-    let groups = near_duplicates(&vecs);
-    let mut points: Vec<(Point, usize)> = groups
-        .into_iter()
-        .map(|members| {
-            let score_of = |k: usize| 1.0 / (1.0 + pool[k].2 as f64).powf(BRIEF_POSITION_DECAY) * BRIEF_POSITION_WEIGHT + f64::from(vecs[k].dot(&centroid));
-            let best = members.iter().copied().max_by(|&a, &b| score_of(a).total_cmp(&score_of(b)).then(b.cmp(&a))).unwrap_or(members[0]);
-            let mut docs: Vec<usize> = members.iter().map(|&k| pool[k].0).collect();
-            docs.sort_unstable();
-            docs.dedup();
-            let support = (docs.len() as f64).ln() * SUPPORT_WEIGHT;
-            let sources = members.iter().map(|&k| (pool[k].0, pool[k].1)).collect();
-            (Point { sentence: (pool[best].0, pool[best].1), score: score_of(best) + support, sources }, best)
-        })
-        .collect();
-    points.sort_by(|a, b| b.0.score.total_cmp(&a.0.score).then(a.1.cmp(&b.1)));
-    let (limit, max_words) = match budget {
-        Budget::Sentences(n) => (n, usize::MAX),
-        Budget::Words(w) => (usize::MAX, w),
-        Budget::Share(f) => (((points.len() as f64) * f).round().max(1.0) as usize, usize::MAX),
-    };
-    let mut chosen: Vec<(Point, usize)> = Vec::new();
-    let mut words = 0;
-    for (p, k) in points {
-        if chosen.len() >= limit || words >= max_words {
-            break;
-        }
-        if chosen.iter().any(|(_, c)| redundant(&vecs[*c], &vecs[k])) {
-            continue;
-        }
-        words += word_count(texts[k]);
-        chosen.push((p, k));
+    let score_of: Vec<f64> = pool.iter().zip(&vecs).map(|(p, v)| 1.0 / (1.0 + p.2 as f64).powf(BRIEF_POSITION_DECAY) * BRIEF_POSITION_WEIGHT + f64::from(v.dot(&centroid))).collect();
+    let mut order: Vec<usize> = (0..pool.len()).collect();
+    order.sort_by(|&a, &b| score_of[b].total_cmp(&score_of[a]).then(a.cmp(&b)));
+    let grouped: Vec<(usize, &str, Lang)> = pool.iter().zip(&texts).map(|(p, t)| (p.0, *t, langs.get(p.0).copied().unwrap_or(Lang::Other))).collect();
+    let members = points::group(&grouped, &order);
+
+    // Each group as a candidate point: its best sentence that reads alone, and its documents.
+    struct Candidate {
+        point: Point,
+        shown: usize,
+        documents: Vec<usize>,
     }
-    // Reading order: points that open their articles first.
-    let place = |p: &Point| {
-        let places: Vec<f64> = p.sources.iter().map(|&(d, i)| i as f64 / documents[d].len().max(1) as f64).collect();
-        places.iter().sum::<f64>() / places.len().max(1) as f64
-    };
-    chosen.sort_by(|a, b| place(&a.0).total_cmp(&place(&b.0)));
-    chosen.into_iter().map(|(p, _)| p).collect()
-}
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for group in &members {
+        let mut documents: Vec<usize> = group.iter().map(|&k| pool[k].0).collect();
+        documents.sort_unstable();
+        documents.dedup();
+        let readable = group.iter().copied().filter(|&k| is_candidate(texts[k]) && !needs_previous(texts[k]));
+        let Some(shown) = readable.max_by(|&a, &b| score_of[a].total_cmp(&score_of[b]).then(b.cmp(&a))) else { continue };
+        let mut sources: Vec<(usize, usize)> = group.iter().filter(|&&k| k != shown).map(|&k| (pool[k].0, pool[k].1)).collect();
+        sources.sort_unstable();
+        sources.insert(0, (pool[shown].0, pool[shown].1));
+        let score = score_of[shown] + (documents.len() as f64).ln() * SUPPORT_WEIGHT;
+        candidates.push(Candidate { point: Point { sentence: (pool[shown].0, pool[shown].1), score, sources }, shown, documents });
+    }
+    candidates.sort_by(|a, b| b.point.score.total_cmp(&a.point.score).then(a.shown.cmp(&b.shown)));
 
-const BRIEF_POSITION_DECAY: f64 = 1.0;
-const BRIEF_POSITION_WEIGHT: f64 = 0.5;
-const SUPPORT_WEIGHT: f64 = 0.3;
-
-/// Groups of near-duplicate sentences (cosine ≥ 0.5 after a MinHash bucket match). Each
-/// sentence is in exactly one group; the cost is linear in the sentences plus the pairs
-/// that share a bucket.
-fn near_duplicates(vecs: &[Vector]) -> Vec<Vec<usize>> {
-    const BANDS: usize = 6;
-    const ROWS: usize = 2;
-    let mut parent: Vec<usize> = (0..vecs.len()).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
+    // Stories: documents joined by a point they share, ranked by size, then by their best point.
+    let mut story_of: Vec<usize> = (0..documents.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
             parent[x] = parent[parent[x]];
             x = parent[x];
         }
         x
     }
-    let mut buckets: std::collections::HashMap<(usize, u64), Vec<usize>> = std::collections::HashMap::new();
-    for (k, v) in vecs.iter().enumerate() {
-        if v.entries.len() < 3 {
-            continue;
-        }
-        for band in 0..BANDS {
-            let mut sig = 0u64;
-            for row in 0..ROWS {
-                let seed = (band * ROWS + row) as u64 + 1;
-                let min = v.ids().map(|id| mix(u64::from(id), seed)).min().unwrap_or(0);
-                sig = sig.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ min;
-            }
-            buckets.entry((band, sig)).or_default().push(k);
-        }
-    }
-    for members in buckets.values() {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in members.iter().skip(x + 1).take(50) {
-                if vecs[a].dot(&vecs[b]) >= 0.5 {
-                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                    parent[ra.max(rb)] = ra.min(rb);
-                }
+    // Two articles tell one story when they share two points (one may be a coincidence:
+    // two accidents both count their dead and injured).
+    let mut shared: rustc_hash::FxHashMap<(usize, usize), usize> = Default::default();
+    for c in &candidates {
+        for (i, &a) in c.documents.iter().enumerate().take(MAX_LINKED) {
+            for &b in c.documents.iter().skip(i + 1).take(MAX_LINKED) {
+                *shared.entry((a, b)).or_default() += 1;
             }
         }
     }
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
-    for k in 0..vecs.len() {
-        let r = find(&mut parent, k);
-        groups.entry(r).or_default().push(k);
+    for (&(a, b), &n) in &shared {
+        if n >= 2 {
+            let (a, b) = (root(&mut story_of, a), root(&mut story_of, b));
+            story_of[a.max(b)] = a.min(b);
+        }
     }
-    groups.into_values().collect()
+    let roots: Vec<usize> = (0..documents.len()).map(|d| root(&mut story_of, d)).collect();
+    let mut size = vec![0; documents.len()];
+    roots.iter().for_each(|&r| size[r] += 1);
+    let mut stories: Vec<(usize, usize, usize)> = Vec::new(); // (root, documents, best candidate)
+    let mut listed = vec![false; documents.len()];
+    for (rank, c) in candidates.iter().enumerate() {
+        let r = roots[c.documents[0]];
+        if !std::mem::replace(&mut listed[r], true) {
+            stories.push((r, size[r], rank));
+        }
+    }
+    stories.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+
+    let (limit, max_words) = match budget {
+        Budget::Sentences(n) => (n.max(stories.len().min(MAX_STORIES)), usize::MAX),
+        Budget::Words(w) => (usize::MAX, w),
+        Budget::Share(f) => (((candidates.len() as f64) * f).round().max(1.0) as usize, usize::MAX),
+    };
+    // Round by round, each story's best point not yet taken and not redundant.
+    let mut taken = vec![false; candidates.len()];
+    let mut chosen: Vec<(usize, usize)> = Vec::new(); // (candidate, round)
+    let mut words = 0;
+    'rounds: for round in 0.. {
+        let mut progress = false;
+        for story in &stories {
+            if chosen.len() >= limit || words >= max_words {
+                break 'rounds;
+            }
+            let next = (0..candidates.len())
+                .find(|&k| !taken[k] && roots[candidates[k].documents[0]] == story.0 && !chosen.iter().any(|&(c, _)| redundant(&vecs[candidates[c].shown], &vecs[candidates[k].shown])));
+            if let Some(k) = next {
+                taken[k] = true;
+                words += word_count(texts[candidates[k].shown]);
+                chosen.push((k, round));
+                progress = true;
+            }
+        }
+        if !progress {
+            break;
+        }
+    }
+    chosen.sort_by(|&(a, ra), &(b, rb)| candidates[b].documents.len().cmp(&candidates[a].documents.len()).then(ra.cmp(&rb)).then(a.cmp(&b)));
+    let points = chosen.into_iter().map(|(k, _)| candidates[k].point.clone()).collect();
+    let groups = members
+        .iter()
+        .map(|g| {
+            let mut g: Vec<(usize, usize)> = g.iter().map(|&k| (pool[k].0, pool[k].1)).collect();
+            g.sort_unstable();
+            g
+        })
+        .collect();
+    Brief { points, groups }
 }
 
-/// A 64-bit mix of a word id with a seed (splitmix64).
-fn mix(x: u64, seed: u64) -> u64 {
-    let mut z = x.wrapping_add(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
+const BRIEF_POSITION_DECAY: f64 = 1.0;
+const BRIEF_POSITION_WEIGHT: f64 = 0.5;
+const SUPPORT_WEIGHT: f64 = 0.3;
+/// The most documents of one point whose pairs are counted for stories (the cost stays
+/// linear; a point that many share links them through its first ones).
+const MAX_LINKED: usize = 16;
+/// The most points a brief grows to so that each story has one.
+pub const MAX_STORIES: usize = 24;
 
 /// Cuts a list of sentences to at most `max` words, cutting the last one if it overflows.
 pub fn fill_words(sentences: Vec<String>, max: usize) -> Vec<String> {

@@ -44,7 +44,7 @@ impl Vector {
         sum
     }
 
-    fn normalize(&mut self) {
+    pub fn normalize(&mut self) {
         let norm = self.entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
         if norm > 0.0 {
             self.entries.iter_mut().for_each(|e| e.1 /= norm);

@@ -401,7 +401,7 @@ export interface SentenceRef {
   sentence: number;
 }
 
-/** A point of the brief: one sentence standing for the near-duplicates of it. */
+/** A point of the brief: one sentence standing for every sentence of the set that reports the same. */
 export interface BriefPoint {
   /** The document of the sentence shown (index in `Analysis.documents`). */
   document: number;
@@ -449,6 +449,82 @@ export interface Analysis {
   keyphrases: SetKeyphrase[];
   /** Who said what: quotations grouped by speaker, speakers with most quotations first. */
   speakers: Speaker[];
+  /** How the documents compare: shared points and passages, figures, quote variants. */
+  comparison: Comparison;
+}
+
+/** How the documents of a set compare. */
+export interface Comparison {
+  /** Every point that two or more documents report. */
+  points: AgreementPoint[];
+  /** For each document, its sentences (indexes) that no other document reports. */
+  unique: number[][];
+  /** Passages shared word for word or nearly, the most widely shared first. */
+  passages: SharedPassage[];
+  /** Amounts grouped by what they count, those in most documents first. */
+  figures: FigureGroup[];
+  /** The dates the set names, in time order (dates without a year last). */
+  timeline: TimelineDate[];
+  /** Quotations that different documents render differently. */
+  quote_variants: QuoteVariants[];
+}
+
+/** A point two or more documents report. */
+export interface AgreementPoint {
+  /** The sentences saying it, in document and sentence order. */
+  sources: SentenceRef[];
+  /** The documents that report it, in order. */
+  documents: number[];
+}
+
+/** A passage shared by two or more places. */
+export interface SharedPassage {
+  /** Where it stands in each document (a document repeating itself has two spans). */
+  spans: PassageSpan[];
+  /** Words in its longest span. */
+  words: number;
+  /** The share of words matched word for word, from 0 to 1 (1: an exact copy). */
+  similarity: number;
+}
+
+/** A shared passage's place in one document. */
+export interface PassageSpan {
+  /** Index in `Analysis.documents`. */
+  document: number;
+  start: number;
+  end: number;
+}
+
+/** Amounts that count the same thing, across documents. */
+export interface FigureGroup {
+  /** What is counted: `quantity:solda` (the counted noun's stem), `money:EUR`, `percent`. */
+  label: string;
+  items: FigureRef[];
+  /** Whether every item gives the same number. */
+  agree: boolean;
+}
+
+/** A value of one document, with its sentence. */
+export interface FigureRef {
+  /** Index in `Analysis.documents`. */
+  document: number;
+  /** Index in that document's `values`. */
+  value: number;
+  /** Index in that document's `sentences`. */
+  sentence: number;
+}
+
+/** A date the set names. */
+export interface TimelineDate {
+  /** ISO 8601, as in `Value.iso`. */
+  date: string;
+  items: FigureRef[];
+}
+
+/** One quotation as different documents render it. */
+export interface QuoteVariants {
+  /** In document order. */
+  quotes: QuoteRef[];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -486,6 +562,8 @@ export interface SetAnalysis {
   keyphrases: SetKeyphrase[];
   /** Who said what. */
   speakers: Speaker[];
+  /** How the documents compare. */
+  comparison: Comparison;
   /** What each document gets from the set, in the order of the links given. */
   documents: DocumentLinks[];
 }
@@ -563,6 +641,11 @@ export function combine(links: readonly Uint8Array[], options?: AnalyzeOptions):
 
 /** The tokens and sentences of one text. */
 export function tokenize(text: string, options?: TokenizeOptions): Tokenization;
+
+/** A self-contained report of an analysis (outlets, brief, who said what, shared passages,
+ *  figures, timeline, quote variants, what only one outlet reports) as Markdown (`md`) or a
+ *  printable HTML page (`html`); `texts[i]` is document i's text as given to `analyze`. */
+export function report(analysis: Analysis, texts: readonly string[], format: 'md' | 'html'): string;
 
 /** The article of a web page's HTML: its headline and body paragraphs. */
 export function extract(html: string): Article;

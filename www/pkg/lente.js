@@ -115,6 +115,11 @@ export function extract(html) {
   return core.extract(html);
 }
 
+export function report(analysis, texts, format) {
+  ready();
+  return core.report(analysis, texts, format);
+}
+
 export function detectLanguage(text) {
   ready();
   return core.detectLanguage(text);

@@ -41,11 +41,11 @@ use dates::{decade_iso, decade_word, ordinal_day, slash_date, year_like};
 use lookup::{find, has, in_lang, may_start, Low};
 use money::code_of;
 use numbers::{Dec, Tail};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use words::*;
 
 /// What a value mention is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ValueKind {
     /// A day, month or year, possibly partial.
@@ -63,7 +63,8 @@ pub enum ValueKind {
 }
 
 /// A normalized value.
-#[derive(Clone, Debug, PartialEq, Serialize, Default)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
 pub struct Value {
     /// ISO 8601 date or partial date: "2024-06-19", "2024-06", "2024", "--06-18" (day and
     /// month, no year), "--06" (month alone), or a time "11:50".

@@ -1,0 +1,278 @@
+//! Shared passages (text reuse): stretches that two or more documents, or two places of one
+//! document, share word for word or nearly. Words are compared lowercased without accents,
+//! punctuation or quotation marks; every run of `SHINGLE` words is hashed, and an index from
+//! hash to places gives the matching seeds of each pair of documents in one pass (a hash in
+//! many documents links each to the next rather than every pair, so the cost stays linear in
+//! the words). Seeds that follow each other in both documents, with gaps of a few words for
+//! small edits, form a passage; a reordered clause makes a passage of its own. Passages that
+//! cover the same stretch of one document are merged, so a passage copied by many documents
+//! is one passage with a span in each.
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// Words per hashed run.
+pub const SHINGLE: usize = 4;
+/// The fewest words a passage has.
+pub const MIN_WORDS: usize = 8;
+/// The most words between two seeds of one passage in either document (an edit changes up
+/// the `SHINGLE` runs around it, and edits come close together).
+const GAP: usize = 3 * SHINGLE;
+/// The least share of a passage's words matched word for word: short matches far apart
+/// are common phrasing, not a copy.
+const MIN_SIMILARITY: f64 = 0.6;
+/// A hash in more documents than this links each document to the next only.
+const ALL_PAIRS: usize = 8;
+
+/// A word of a document: its comparable form (hashed) and where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub hash: u64,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A passage's stretch of one document: words `first..end` of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stretch {
+    pub document: usize,
+    pub first: usize,
+    pub end: usize,
+}
+
+/// A passage shared by two or more stretches.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Passage {
+    /// In document order, then by place.
+    pub stretches: Vec<Stretch>,
+    /// The share of the longest stretch's words that match the others word for word, 0–1.
+    pub similarity: f64,
+}
+
+/// The comparable words of `text` (at offsets from `base`, counted by `measure`, which
+/// gives the length of a piece of text in the unit of the offsets).
+pub fn words(text: &str, base: u32, measure: impl Fn(&str) -> u32, out: &mut Vec<Word>) {
+    let mut at = 0; // bytes of `text` measured so far
+    let mut offset = base;
+    for (start, word) in split_words(text) {
+        offset += measure(&text[at..start]);
+        let width = measure(word);
+        out.push(Word { hash: hash_word(word), start: offset, end: offset + width });
+        offset += width;
+        at = start + word.len();
+    }
+}
+
+/// The letter-and-digit runs of a text with their byte offsets.
+fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    text.char_indices().chain(std::iter::once((text.len(), ' '))).filter_map(move |(i, c)| {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            None
+        } else {
+            start.take().map(|s| (s, &text[s..i]))
+        }
+    })
+}
+
+/// A word's hash, lowercased and without accents on Latin vowels.
+fn hash_word(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
+    }
+    h
+}
+
+/// The passages shared among `documents` (each its words in text order).
+pub fn find(documents: &[Vec<Word>]) -> Vec<Passage> {
+    let seeds = seeds(documents);
+    let mut pairs: Vec<(Stretch, Stretch, f64)> = Vec::new();
+    for ((a, b), mut list) in seeds {
+        list.sort_unstable();
+        list.dedup();
+        pairs.extend(runs(a as usize, b as usize, &list));
+    }
+    merge(pairs)
+}
+
+/// For each pair of documents (a ≤ b), the places (in a, in b) where the same run of words starts.
+fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
+    let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::default();
+    for (d, words) in documents.iter().enumerate() {
+        for (p, run) in words.windows(SHINGLE).enumerate() {
+            let h = run.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w.hash);
+            index.entry(h).or_default().push((d as u32, p as u32));
+        }
+    }
+    let mut seeds: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::default();
+    for places in index.values() {
+        if places.len() < 2 {
+            continue;
+        }
+        let documents = places.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+        for (i, &(da, pa)) in places.iter().enumerate() {
+            // Every later place, or (when the hash is common) the next place in this document
+            // and the first place in the next document.
+            let later = &places[i + 1..];
+            let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if documents <= ALL_PAIRS {
+                Box::new(later.iter())
+            } else {
+                let same = later.iter().take_while(|q| q.0 == da).take(1);
+                let next = later.iter().find(|q| q.0 != da);
+                Box::new(same.chain(next))
+            };
+            for &(db, pb) in linked {
+                if da != db || pb >= pa + SHINGLE as u32 {
+                    seeds.entry((da, db)).or_default().push((pa, pb));
+                }
+            }
+        }
+    }
+    seeds
+}
+
+/// Chains the seeds of one pair of documents (sorted) into passages of `MIN_WORDS` or more.
+fn runs(a: usize, b: usize, seeds: &[(u32, u32)]) -> Vec<(Stretch, Stretch, f64)> {
+    // Open runs: (first seed, last seed, words of a that the seeds cover).
+    type Run = ((u32, u32), (u32, u32), usize);
+    let mut open: Vec<Run> = Vec::new();
+    let mut done = Vec::new();
+    let gap = GAP as u32;
+    for &(pa, pb) in seeds {
+        let next = open.iter_mut().find(|(_, (la, lb), _)| pa > *la && pa - *la <= gap && pb > *lb && pb - *lb <= gap);
+        match next {
+            Some(run) => {
+                run.2 += ((pa - run.1 .0) as usize).min(SHINGLE);
+                run.1 = (pa, pb);
+            }
+            None => open.push(((pa, pb), (pa, pb), SHINGLE)),
+        }
+        // Runs left behind for good are finished.
+        let (keep, closed): (Vec<_>, Vec<_>) = open.into_iter().partition(|(_, (la, _), _)| pa - *la <= gap);
+        open = keep;
+        done.extend(closed);
+    }
+    done.extend(open);
+    done.into_iter()
+        .filter_map(|((fa, fb), (la, lb), matched)| {
+            let sa = Stretch { document: a, first: fa as usize, end: la as usize + SHINGLE };
+            let sb = Stretch { document: b, first: fb as usize, end: lb as usize + SHINGLE };
+            let longest = (sa.end - sa.first).max(sb.end - sb.first);
+            let apart = a != b || sa.end <= sb.first;
+            let similarity = matched as f64 / longest as f64;
+            (matched >= MIN_WORDS && apart && similarity >= MIN_SIMILARITY).then_some((sa, sb, similarity))
+        })
+        .collect()
+}
+
+/// Joins pairs whose stretches overlap in a document into passages with a stretch per place.
+fn merge(pairs: Vec<(Stretch, Stretch, f64)>) -> Vec<Passage> {
+    // Every stretch, indexed 2k and 2k + 1 for pair k; union-find over overlapping ones.
+    let stretches: Vec<Stretch> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
+    let mut parent: Vec<usize> = (0..stretches.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let join = |parent: &mut Vec<usize>, x: usize, y: usize| {
+        let (a, b) = (root(parent, x), root(parent, y));
+        parent[a.max(b)] = a.min(b);
+    };
+    for k in 0..pairs.len() {
+        join(&mut parent, 2 * k, 2 * k + 1);
+    }
+    let mut by_place: Vec<usize> = (0..stretches.len()).collect();
+    by_place.sort_by_key(|&i| (stretches[i].document, stretches[i].first, stretches[i].end));
+    // A sweep over each document's stretches: one overlaps the stretch reaching furthest.
+    let mut reach: Option<usize> = None;
+    for &i in &by_place {
+        if let Some(r) = reach.filter(|&r| stretches[r].document == stretches[i].document && overlaps(&stretches[r], &stretches[i])) {
+            join(&mut parent, r, i);
+            if stretches[i].end > stretches[r].end {
+                reach = Some(i);
+            }
+        } else {
+            reach = Some(i);
+        }
+    }
+    let mut groups: HashMap<usize, (Vec<Stretch>, f64)> = HashMap::default();
+    for (i, s) in stretches.iter().enumerate() {
+        let g = groups.entry(root(&mut parent, i)).or_insert_with(|| (Vec::new(), 1.0));
+        g.0.push(*s);
+        g.1 = g.1.min(pairs[i / 2].2);
+    }
+    let mut passages: Vec<Passage> = groups
+        .into_values()
+        .map(|(mut list, similarity)| {
+            list.sort_by_key(|s| (s.document, s.first));
+            // Overlapping stretches of one document become one.
+            let mut merged: Vec<Stretch> = Vec::new();
+            for s in list {
+                match merged.last_mut() {
+                    Some(m) if m.document == s.document && s.first < m.end => m.end = m.end.max(s.end),
+                    _ => merged.push(s),
+                }
+            }
+            Passage { stretches: merged, similarity: (similarity * 100.0).round() / 100.0 }
+        })
+        .filter(|p| p.stretches.len() >= 2)
+        .collect();
+    passages.sort_by(|a, b| {
+        let words = |p: &Passage| p.stretches.iter().map(|s| s.end - s.first).max().unwrap_or(0);
+        b.stretches.len().cmp(&a.stretches.len()).then(words(b).cmp(&words(a))).then(a.stretches[0].document.cmp(&b.stretches[0].document)).then(a.stretches[0].first.cmp(&b.stretches[0].first))
+    });
+    passages
+}
+
+/// Whether two stretches of one document share at least half of the shorter.
+fn overlaps(a: &Stretch, b: &Stretch) -> bool {
+    let shared = a.end.min(b.end).saturating_sub(a.first.max(b.first));
+    shared * 2 >= (a.end - a.first).min(b.end - b.first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Vec<Word> {
+        let mut out = Vec::new();
+        words(text, 0, |s| s.chars().count() as u32, &mut out);
+        out
+    }
+
+    #[test]
+    fn copies_with_edits_are_found_and_unrelated_text_is_not() {
+        let source = "Il presidente russo ha firmato ieri a Pyongyang un trattato di assistenza militare reciproca con il leader nordcoreano. Il mercato del pesce apre alle sei.";
+        let copy = "Secondo l'agenzia, il Presidente russo ha firmato ieri a Pyongyang un nuovo trattato di assistenza militare reciproca con il leader nordcoreano. Piove.";
+        let other = "La squadra di casa ha vinto la partita con due gol nel secondo tempo davanti al suo pubblico.";
+        let passages = find(&[doc(source), doc(copy), doc(other)]);
+        assert_eq!(passages.len(), 1, "{passages:?}");
+        let p = &passages[0];
+        assert_eq!(p.stretches.iter().map(|s| s.document).collect::<Vec<_>>(), [0, 1]);
+        let d = doc(copy);
+        let s = p.stretches[1];
+        let text: String = copy.chars().skip(d[s.first].start as usize).take((d[s.end - 1].end - d[s.first].start) as usize).collect();
+        assert_eq!(text, "il Presidente russo ha firmato ieri a Pyongyang un nuovo trattato di assistenza militare reciproca con il leader nordcoreano");
+        assert!(p.similarity > 0.7 && p.similarity < 1.0, "{}", p.similarity);
+    }
+
+    #[test]
+    fn a_document_repeating_itself_has_a_passage() {
+        let text = "Lo ha detto il presidente Vladimir Putin incontrando a Pyongyang il leader nordcoreano. Altre notizie del giorno. Lo ha detto il presidente Vladimir Putin, citato dalla Tass, incontrando a Pyongyang il leader nordcoreano.";
+        let passages = find(&[doc(text)]);
+        assert!(!passages.is_empty(), "{passages:?}");
+        assert!(passages.iter().all(|p| p.stretches.iter().all(|s| s.document == 0)));
+    }
+}
