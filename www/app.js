@@ -6,7 +6,9 @@
 //    module(): Promise<WebAssembly.Module>, model(name): Promise<Uint8Array> (a model file),
 //    samples: [{name, text}], options?(): extra analysis options (e.g. {lang}),
 //    onResult?(analysis): the whole Analysis (schema.md) each time the set is shown,
-//    onError?(message): each error message shown}
+//    onError?(message): each error message shown,
+//    persist?: the IndexedDB database that keeps the reader's documents across reloads
+//      (the page's; an element keeps nothing)}
 // Returns {add(documents): Promise settled when the work it started is done (true if the set
 // was shown), clear(), reanalyze(): every document again (after options() changed)}.
 /* exported lenteApp, valueTitle */
@@ -125,7 +127,8 @@ function lenteApp(root, source) {
   const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
 
   /** The reader's documents, the one source of truth, in the order added:
-   *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links}}.
+   *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links},
+   *  outlet?: the reader's name for it, key?: its record in the browser (keeper)}.
    *  A document is analysed alone once (`part`); the set-wide part is remade from the
    *  parts whenever the set changes. */
   let docs = [];
@@ -152,8 +155,16 @@ function lenteApp(root, source) {
   }
 
   function addDocuments(list) {
+    return addEntries(list.map((source) => ({ source })));
+  }
+
+  /** Adds documents {source, key?, outlet?} as one batch; those without a `key` (not restored
+   *  from the browser) are kept there. */
+  function addEntries(entries) {
     const batch = ++batchCounter;
-    docs.push(...list.map((source) => ({ id: `d${++docCounter}`, name: source.name, batch, source })));
+    const added = entries.map((entry) => ({ ...entry, id: `d${++docCounter}`, name: entry.source.name, batch }));
+    docs.push(...added);
+    for (const doc of added) if (doc.key == null) keepDocument(doc);
     generation++;
     const settled = new Promise((resolve) => waiting.push(resolve));
     work();
@@ -169,9 +180,16 @@ function lenteApp(root, source) {
   }
 
   function removeDocument(doc) {
-    docs = docs.filter((d) => d !== doc);
-    generation++;
+    takeOut([doc]);
     work();
+  }
+
+  /** Takes documents out of the set, and out of the browser's keeping. */
+  function takeOut(list) {
+    const out = new Set(list);
+    docs = docs.filter((d) => !out.has(d));
+    forgetDocuments(list);
+    generation++;
   }
 
   /** Stops what runs and restores the set as it was before the additions still under way:
@@ -179,8 +197,7 @@ function lenteApp(root, source) {
   function cancel() {
     const open = new Set(docs.filter((d) => !d.part).map((d) => d.batch));
     if (!open.size) return;
-    docs = docs.filter((d) => !open.has(d.batch));
-    generation++;
+    takeOut(docs.filter((d) => open.has(d.batch)));
     restartEngine('cancelled');
     setStatus(`Cancelled. ${docs.length ? `${n(docs.length)} document${docs.length === 1 ? ' is' : 's are'} still loaded.` : 'Ready.'}`);
     work();
@@ -189,6 +206,7 @@ function lenteApp(root, source) {
   /** Forgets every document and starts a fresh analyzer, which frees its memory. */
   function clearAll() {
     docs = [];
+    forgetAllDocuments();
     generation++;
     $('messages').replaceChildren();
     restartEngine('cleared');
@@ -244,16 +262,14 @@ function lenteApp(root, source) {
       if (err.stopped || !docs.includes(doc)) return;
       message(`${doc.name}: not analysed — ${err.crash ? 'the analyzer crashed on it' : 'the analyzer failed on it'} (${err.message}). Your other documents are kept.`);
       if (err.crash) restartEngine('crashed');
-      docs = docs.filter((d) => d !== doc);
-      generation++;
+      takeOut([doc]);
       return;
     }
     if (!docs.includes(doc)) return; // removed meanwhile
     const error = value.document.notes.find((note) => note.level === 'error');
     if (error) {
       message(error.message);
-      docs = docs.filter((d) => d !== doc);
-      generation++;
+      takeOut([doc]);
       return;
     }
     doc.text = value.document.text ?? doc.source?.text ?? doc.text;
@@ -312,13 +328,150 @@ function lenteApp(root, source) {
     if (list.length) addDocuments(list);
   }
 
+  // ---------------------------------------------------------------- keeping documents (IndexedDB)
+
+  /** The reader's documents kept in the browser, in the IndexedDB database `source.persist`,
+   *  so that a reload or a crash loses nothing: one record per document as it came (`name`,
+   *  `text` or `bytes`, `format`?) with the reader's edits (`outlet`?), keyed in the order
+   *  added. The analyses are not kept: they are made again (the same) on restoring.
+   *  Operations run one after another; a failure is said, and the page goes on without it. */
+  const keeper = { db: null, queue: Promise.resolve(), off: !source.persist };
+
+  /** Runs `op(db)` after the keeper's earlier operations; if it fails, shows `failure` with
+   *  the reason. Without IndexedDB the keeper says so once and stops. */
+  function keeping(op, failure) {
+    if (keeper.off) return;
+    keeper.queue = keeper.queue.then(async () => {
+      if (keeper.off) return;
+      try {
+        keeper.db ??= await openKept();
+      } catch (err) {
+        keeper.off = true;
+        $('forget').hidden = true;
+        message(`Your articles cannot be kept in this browser (${reason(err)}): they will be gone after a reload. Everything else works.`, 'warning');
+        return;
+      }
+      try {
+        await op(keeper.db);
+      } catch (err) {
+        message(`${failure} (${reason(err)}).`, 'warning');
+      }
+    });
+  }
+
+  const reason = (err) => (err?.name === 'QuotaExceededError' ? 'the browser’s storage is full' : err?.message || String(err));
+
+  function openKept() {
+    return new Promise((resolve, reject) => {
+      if (!globalThis.indexedDB) throw new Error('this browser offers no IndexedDB');
+      const request = indexedDB.open(source.persist, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('documents', { keyPath: 'key', autoIncrement: true });
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another tab forgetting everything deletes the database: let it, reopen when needed.
+        db.onversionchange = db.onclose = () => {
+          db.close();
+          if (keeper.db === db) keeper.db = null;
+        };
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  /** Runs `work(store)` in one transaction on the kept documents; resolves, once it is
+   *  written, with the result of the request `work` returns. */
+  function transact(db, mode, work) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction('documents', mode);
+      const request = work(tx.objectStore('documents'));
+      tx.oncomplete = () => resolve(request?.result);
+      tx.onabort = () => reject(tx.error ?? new Error('the browser refused to write'));
+    });
+  }
+
+  /** Keeps a document just added, as it came. */
+  function keepDocument(doc) {
+    const record = { ...doc.source };
+    keeping(async (db) => {
+      doc.key = await transact(db, 'readwrite', (store) => store.add(record));
+    }, `${doc.name}: not kept in this browser, so a reload will lose it`);
+  }
+
+  /** Keeps the reader's name for a document's outlet. */
+  function keepOutlet(doc) {
+    keeping((db) => transact(db, 'readwrite', (store) => {
+      if (doc.key == null) return;
+      const request = store.get(doc.key);
+      request.onsuccess = () => request.result && store.put({ ...request.result, outlet: doc.outlet });
+    }), `The new outlet name of ${doc.name} was not kept in this browser`);
+  }
+
+  function forgetDocuments(list) {
+    keeping((db) => transact(db, 'readwrite', (store) => {
+      for (const doc of list) if (doc.key != null) store.delete(doc.key);
+    }), 'A removed article could not be deleted from this browser and may come back after a reload');
+  }
+
+  function forgetAllDocuments() {
+    keeping((db) => transact(db, 'readwrite', (store) => store.clear()), 'The articles kept in this browser could not be deleted');
+  }
+
+  /** Shows the documents kept in this browser again, as the reader left them. */
+  function restoreKept() {
+    keeping(async (db) => {
+      const records = await transact(db, 'readonly', (store) => store.getAll());
+      if (!records.length) return;
+      message(`Restored ${n(records.length)} article${records.length === 1 ? '' : 's'} saved in this browser.`, 'info');
+      addEntries(records.map(({ key, outlet, ...input }) => ({ source: input, key, outlet })));
+    }, 'The articles saved in this browser could not be read');
+  }
+
+  /** Forget everything: clears the view and deletes the database. */
+  function forgetEverything() {
+    clearAll();
+    keeping(async (db) => {
+      db.close();
+      keeper.db = null;
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(source.persist);
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      });
+      message('Forgotten: no article is saved in this browser any more.', 'info');
+    }, 'The articles saved in this browser could not be deleted');
+  }
+
+  /** The Forget everything button: a first click asks, a second one within 5 s forgets. */
+  function wireForget() {
+    const button = $('forget');
+    const label = button.textContent;
+    let timer = 0;
+    const disarm = () => {
+      clearTimeout(timer);
+      button.classList.remove('armed');
+      button.textContent = label;
+    };
+    button.hidden = keeper.off;
+    button.addEventListener('click', () => {
+      if (button.classList.contains('armed')) {
+        disarm();
+        forgetEverything();
+      } else {
+        button.classList.add('armed');
+        button.textContent = 'Click again to delete every saved article';
+        timer = setTimeout(disarm, 5000);
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- rendering
 
-  /** Shows the set: each document's part completed with what the set gives it. `set` is
-   *  null when the set-wide step failed: the documents are then shown alone. */
   /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
   let shownSet = null;
 
+  /** Shows the set: each document's part completed with what the set gives it. `set` is
+   *  null when the set-wide step failed: the documents are then shown alone. */
   function render(set) {
     shownSet = set;
     selected = null;
@@ -461,6 +614,7 @@ function lenteApp(root, source) {
         const name = field.value.trim();
         if (keep && name && name !== doc.outlet.name) {
           input.outlet = name;
+          keepOutlet(input);
           render(shownSet);
         } else {
           field.replaceWith(button);
@@ -705,6 +859,7 @@ function lenteApp(root, source) {
     });
     $('cancel').addEventListener('click', cancel);
     $('clear').addEventListener('click', clearAll);
+    wireForget();
     const samples = source.samples ?? [];
     if (samples.length) {
       $('samples').hidden = false;
@@ -713,8 +868,9 @@ function lenteApp(root, source) {
   }
 
   wire();
+  restoreKept();
   startEngine().then(
-    () => setStatus('Ready. Drop articles, choose files or paste a text.'),
+    () => working || setStatus('Ready. Drop articles, choose files or paste a text.'),
     (err) => {
       if (err.stopped) return;
       setStatus(`The analyzer could not start: ${err.message}`);

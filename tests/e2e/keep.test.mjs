@@ -1,0 +1,175 @@
+// Keep and forget: the page keeps the reader's articles in IndexedDB across reloads until
+// Forget everything, and says so when it cannot.
+// Headless Chromium, dist/index.html opened by file://; nothing leaves the machine.
+import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
+import { after, before, test } from 'node:test';
+import { dropFiles, hasSeeds, launch, networkRequests, openPage, seeds } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const noSeeds = hasSeeds ? false : 'seed articles not found at ../shared/seeds: skipped';
+
+/** A text with a multi-paragraph quotation, names and values. */
+const TRICKY = 'Crisi, il ministro parla\n\nIl ministro Mario Rossi ha detto: «La crisi, dice "il governo", è finita.\n\n' +
+  '«Ora si riparte, davvero». Il 3 marzo 2024 il debito era di 1,5 milioni di euro.\n\n' +
+  'Perché i governi cambiano? La politica governativa resta. Un testo con <img src=x onerror=alert(1)> dentro.';
+
+async function settled(page, count) {
+  await page.waitForFunction((c) => document.getElementById('working').hidden && document.querySelectorAll('.card').length === c
+    && !document.getElementById('status').textContent.startsWith('Linking'), count, { timeout: 120000 });
+}
+
+async function until(check, what, timeout = 15000) {
+  for (const end = Date.now() + timeout; Date.now() < end; await delay(100)) {
+    const value = await check();
+    if (value) return value;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The records in the page's IndexedDB database `lente` ({name, outlet, bytes: whether kept as
+ *  bytes}), or null when there is no such database (it is never created here). */
+const kept = (page) => page.evaluate(async () => {
+  if (!(await indexedDB.databases()).some((d) => d.name === 'lente')) return null;
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('lente');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('documents').objectStore('documents').getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve(all.result.map((r) => ({ name: r.name, outlet: r.outlet, bytes: r.bytes instanceof Uint8Array })));
+      };
+    };
+  });
+});
+
+const cardNames = (page) => page.$$eval('.card', (c) => c.map((x) => x.dataset.name));
+const outlets = (page) => page.$$eval('.card .outlet', (b) => b.map((x) => x.textContent));
+const messages = (page) => page.$$eval('#messages li', (li) => li.map((x) => x.textContent));
+
+async function rename(page, nth, name) {
+  await page.click(`.card:nth-child(${nth}) .outlet`);
+  await page.fill(`.card:nth-child(${nth}) .outlet-name`, name);
+  await page.press(`.card:nth-child(${nth}) .outlet-name`, 'Enter');
+  await page.waitForFunction(([nth, name]) => document.querySelector(`.card:nth-child(${nth}) .outlet`)?.textContent === name, [nth, name]);
+}
+
+async function paste(page, text) {
+  await page.$eval('#paste-box', (box) => { box.open = true; });
+  await page.fill('#paste', text);
+  await page.click('#paste-go');
+}
+
+test('the articles and the outlet names the reader gave come back after a reload, until Forget everything', { skip: noSeeds }, async () => {
+  const { page, requests, errors } = await openPage(browser);
+  assert.equal(await page.isVisible('#forget'), true, 'the page keeps articles: it offers to forget them');
+  await page.click('#samples');
+  await settled(page, 5);
+  await rename(page, 1, 'Avantgardia');
+  await page.click('.card:nth-child(3) .remove');
+  await settled(page, 4);
+  const names = seeds().map((s) => s.name).filter((_, i) => i !== 2);
+  assert.deepEqual(await cardNames(page), names);
+  await until(async () => {
+    const records = await kept(page);
+    return records?.length === 4 && records[0].outlet === 'Avantgardia' && records.map((r) => r.name).join() === names.join();
+  }, 'the 4 articles and the new outlet name to be kept');
+  const corpus = await page.textContent('#corpus');
+  const entities = await page.$$eval('.entity-panel .entity', (b) => b.map((x) => x.textContent));
+
+  await page.reload();
+  await settled(page, 4);
+  assert.deepEqual(await cardNames(page), names, 'the same articles, in the same order');
+  assert.equal((await outlets(page))[0], 'Avantgardia', 'the outlet keeps the reader\'s name');
+  assert.ok((await messages(page)).includes('Restored 4 articles saved in this browser.'), (await messages(page)).join('\n'));
+  assert.equal(await page.textContent('#corpus'), corpus, 'analysed again, the same');
+  assert.deepEqual(await page.$$eval('.entity-panel .entity', (b) => b.map((x) => x.textContent)), entities, 'the same entities');
+  assert.equal((await kept(page)).length, 4, 'restoring keeps no second copy');
+
+  // Forget everything: a first click only asks.
+  await page.click('#forget');
+  assert.match(await page.textContent('#forget'), /^Click again/);
+  await delay(300);
+  assert.equal((await cardNames(page)).length, 4, 'nothing forgotten on the first click');
+  await page.click('#forget');
+  await settled(page, 0);
+  await page.waitForFunction(() => [...document.querySelectorAll('#messages li')].some((li) => li.textContent.startsWith('Forgotten')));
+  assert.equal(await kept(page), null, 'the database is deleted');
+  assert.equal(await page.textContent('#forget'), 'Forget everything');
+
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  await delay(1000);
+  assert.deepEqual(await cardNames(page), []);
+  assert.deepEqual(await messages(page), [], 'nothing restored');
+  assert.deepEqual(await kept(page), [], 'an empty database');
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('dropped files are kept as they came (bytes, HTML), and Clear all forgets them too', async () => {
+  const { page, requests, errors } = await openPage(browser);
+  const html = '<!doctype html><html><head><title>Notizia</title><meta property="og:site_name" content="Il Foglio Web"></head>' +
+    '<body><article><h1>Il vertice di Roma</h1><p>Il presidente Sergio Mattarella ha incontrato a Roma il sindaco di Milano.</p></article></body></html>';
+  const latin1 = Buffer.from('La città di Milano\n\nIl sindaco della città ha parlato ieri sera a Milano.\n', 'latin1');
+  await dropFiles(page, [{ name: 'notizia.html', text: html, type: 'text/html' }, { name: 'latin1.txt', bytes: latin1 }]);
+  await settled(page, 2);
+  const cards = () => page.$$eval('.card', (c) => c.map((x) => [x.dataset.name, x.querySelector('h2').textContent, x.querySelector('.meta').textContent]));
+  const shown = await cards();
+  assert.match(shown[0][2], /^Il Foglio Web · notizia\.html/, 'read as a web page');
+  assert.equal(shown[1][1], 'La città di Milano', 'decoded from Latin-1');
+  await until(async () => (await kept(page))?.length === 2, 'both files to be kept');
+  assert.deepEqual((await kept(page)).map((r) => [r.name, r.bytes]), [['notizia.html', true], ['latin1.txt', true]]);
+
+  await page.reload();
+  await settled(page, 2);
+  assert.deepEqual(await cards(), shown, 'read again from their bytes, the same');
+
+  await page.click('#clear');
+  await settled(page, 0);
+  await until(async () => (await kept(page))?.length === 0, 'Clear all to empty the store');
+  await page.reload();
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  await delay(1000);
+  assert.deepEqual(await cardNames(page), []);
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('without IndexedDB (a private window) the page says it keeps nothing and works on', async () => {
+  const { page, errors } = await openPage(browser, undefined, () => {
+    IDBFactory.prototype.open = () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); };
+  });
+  await page.waitForSelector('#messages li.warning');
+  assert.deepEqual(await messages(page), ['Your articles cannot be kept in this browser (A mutation operation was attempted on a database that did not allow mutations.): they will be gone after a reload. Everything else works.']);
+  assert.equal(await page.isHidden('#forget'), true, 'nothing to forget');
+  await paste(page, TRICKY);
+  await settled(page, 1);
+  assert.ok(await page.$$eval('.card mark.k-PER', (m) => m.length) > 0, 'analysed');
+  assert.equal((await messages(page)).length, 1, 'said once');
+  assert.deepEqual(errors, []);
+});
+
+test('when the browser\'s storage is full each article not kept is named, and the page works on', async () => {
+  const { page, errors } = await openPage(browser, undefined, () => {
+    IDBObjectStore.prototype.add = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await dropFiles(page, [{ name: 'a.txt', text: TRICKY }, { name: 'b.txt', text: 'Il sindaco di Milano ha parlato a Roma.' }]);
+  await settled(page, 2);
+  await until(async () => (await messages(page)).length === 2, 'two messages');
+  assert.deepEqual(await messages(page), [
+    'a.txt: not kept in this browser, so a reload will lose it (the browser’s storage is full).',
+    'b.txt: not kept in this browser, so a reload will lose it (the browser’s storage is full).',
+  ]);
+  // Removing an article that was never kept is fine.
+  await page.click('.card:nth-child(1) .remove');
+  await settled(page, 1);
+  await delay(300);
+  assert.equal((await messages(page)).length, 2);
+  assert.deepEqual(errors, []);
+});
