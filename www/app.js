@@ -469,6 +469,8 @@ function lenteApp(root, source) {
 
   /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
   let shownSet = null;
+  /** What the cards show: {analysis (as render builds it), ids: each card's document id}. */
+  let onScreen = null;
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
    *  null when the set-wide step failed: the documents are then shown alone. */
@@ -478,9 +480,12 @@ function lenteApp(root, source) {
     const results = $('results');
     results.replaceChildren();
     const corpus = $('corpus');
+    onScreen = null;
+    $('search').hidden = !docs.length;
     if (!docs.length) {
       corpus.hidden = true;
       $('overview').replaceChildren();
+      showSearch();
       return;
     }
     const analysis = {
@@ -500,6 +505,8 @@ function lenteApp(root, source) {
     const fragment = document.createDocumentFragment();
     analysis.documents.forEach((doc, i) => fragment.append(i < EAGER_CARDS ? card(doc, docs[i], analysis) : laterCard(doc, docs[i], analysis)));
     results.append(fragment);
+    onScreen = { analysis, ids: docs.map((d) => d.id) };
+    showSearch();
   }
 
   /** What makes each card that is not drawn yet. */
@@ -507,21 +514,26 @@ function lenteApp(root, source) {
   /** Draws a waiting card when it comes near the screen. */
   const cardWatcher = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      const make = entry.isIntersecting && cardMakers.get(entry.target);
-      if (!make) continue;
-      cardWatcher.unobserve(entry.target);
-      cardMakers.delete(entry.target);
-      const drawn = make();
-      entry.target.replaceWith(drawn);
-      showSelection(drawn);
+      if (entry.isIntersecting && cardMakers.has(entry.target)) drawCard(entry.target);
     }
   }, { rootMargin: '1500px 0px' });
+
+  /** Draws a waiting card now; returns the card drawn. */
+  function drawCard(stub) {
+    const make = cardMakers.get(stub);
+    cardWatcher.unobserve(stub);
+    cardMakers.delete(stub);
+    const drawn = make();
+    stub.replaceWith(drawn);
+    showSelection(drawn);
+    return drawn;
+  }
 
   /** A card past the first EAGER_CARDS: its name and headline now, the rest when it comes
    *  near the screen, so that a set of thousands is shown (and re-shown after a change) at once. */
   function laterCard(doc, input, analysis) {
     const heading = doc.title ? doc.text.slice(doc.title.start, doc.title.end) : doc.name;
-    const stub = el('article', { class: 'card waiting', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
+    const stub = el('article', { class: 'card waiting', part: 'card', 'data-id': input.id, 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
     cardMakers.set(stub, () => card(doc, input, analysis));
     cardWatcher.observe(stub);
     return stub;
@@ -700,7 +712,7 @@ function lenteApp(root, source) {
   /** The document's text with names and values highlighted, summary sentences marked and
    *  web leftovers greyed (names of uncertain `entities` marked so), built from text nodes. The first TEXT_SLICE characters are drawn
    *  at once, the rest a slice per frame, so a long text neither freezes the page nor
-   *  builds one huge list of nodes. */
+   *  builds one huge list of nodes. Returns {box, draw(until): draws at least text[0, until)}. */
   function highlighted(text, doc, inSummary, entities) {
     const byStart = (a, b) => a.start - b.start || b.end - a.end;
     const wrappers = [
@@ -755,8 +767,11 @@ function lenteApp(root, source) {
       requestAnimationFrame(more);
     };
     requestAnimationFrame(more);
-    return box;
+    return { box, draw };
   }
+
+  /** What opens a card's highlighted text drawn up to an offset, and returns its box. */
+  const textOpeners = new WeakMap();
 
   function card(doc, input, analysis) {
     const text = doc.text;
@@ -764,7 +779,7 @@ function lenteApp(root, source) {
     const heading = doc.title ? slice(doc.title) : doc.name;
     const k = doc.counts;
     const meta = [doc.name, k.words ? LANGUAGES[doc.lang] : 'empty', `${n(k.words)} words`, `${n(k.sentences)} sentences`, `${n(k.paragraphs)} paragraphs`, `${k.reading_minutes.toFixed(1)} min`];
-    const article = el('article', { class: 'card', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
+    const article = el('article', { class: 'card', part: 'card', 'data-id': input.id, 'data-name': doc.name, 'data-lang': doc.lang },
       el('header', {},
         el('h2', {}, heading),
         el('p', { class: 'meta' }, outletControl(doc, input), ' · ', meta.join(' · ')),
@@ -779,11 +794,21 @@ function lenteApp(root, source) {
     }
     const textBox = el('div', { class: 'text-box' });
     const textDetails = el('details', { class: 'text-view' }, el('summary', {}, 'Text with highlights'), textBox);
-    textDetails.addEventListener('toggle', () => {
-      if (textDetails.open && !textBox.childElementCount) {
-        textBox.append(highlighted(text, doc, inSummary, analysis.entities));
+    let drawn = null;
+    const drawText = () => {
+      if (!drawn) {
+        drawn = highlighted(text, doc, inSummary, analysis.entities);
+        textBox.append(drawn.box);
         showSelection();
       }
+      return drawn;
+    };
+    textDetails.addEventListener('toggle', () => textDetails.open && drawText());
+    textOpeners.set(article, (until) => {
+      textDetails.open = true;
+      drawText().draw(until);
+      showSelection(drawn.box);
+      return drawn.box;
     });
     if (text.length <= OPEN_TEXT && docs.length <= 20) textDetails.open = true;
     const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count, d.variants));
@@ -827,6 +852,155 @@ function lenteApp(root, source) {
     return article;
   }
 
+  // ---------------------------------------------------------------- search in context
+
+  const HITS_SHOWN = 300; // occurrences listed; the others are counted
+  const CONTEXT = 70; // characters of context shown on each side, within the sentence
+  const FORM_LETTERS = 5; // a word this long also finds the words that begin as it does
+  const folds = new Map();
+  /** The folded text of each document view (search). */
+  const foldedTexts = new WeakMap();
+
+  /** One UTF-16 unit as search compares it: lowercased, without accents, white space and
+   *  hyphens as a space, every apostrophe as '. */
+  function foldUnit(c) {
+    let f = folds.get(c);
+    if (f === undefined) {
+      f = /[\s\-‐‑]/.test(c) ? ' ' : /[’‘ʼ`´]/.test(c) ? "'" : c.normalize('NFD')[0].toLowerCase();
+      if (f.length !== 1) f = c;
+      folds.set(c, f);
+    }
+    return f;
+  }
+
+  /** `text` folded unit by unit: an offset in it is the same offset in `text`. */
+  const fold = (text) => text.replace(/[^a-z0-9 ]/g, foldUnit);
+  const wordsOf = (text) => fold(text).split(' ').filter(Boolean);
+  const escapeRegExp = (text) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+  /** A regular expression over folded text for the query's `words`; with `forms`, a word of
+   *  FORM_LETTERS letters or more finds every word that begins with its first FORM_LETTERS. */
+  function queryPattern(words, forms) {
+    const parts = words.map((w) => {
+      const letters = [...w];
+      if (!forms || letters.length < FORM_LETTERS || !/^\p{L}+$/u.test(w)) return escapeRegExp(w);
+      return `${escapeRegExp(letters.slice(0, FORM_LETTERS).join(''))}[\\p{L}\\p{N}]*`;
+    });
+    const open = /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+    const close = /[\p{L}\p{N}]$/u.test(words.at(-1)) ? '(?![\\p{L}\\p{N}])' : '';
+    return new RegExp(open + parts.join(' +') + close, 'gu');
+  }
+
+  /** Every occurrence of `query` in the documents shown, by document then place: the words
+   *  (and their forms), and every mention of the entities the query names (by their name or
+   *  one of their spellings). Returns {hits: [{doc, start, end}], named: [entity]}. */
+  function findHits(analysis, query, forms) {
+    const words = wordsOf(query);
+    if (!words.length) return { hits: [], named: [] };
+    const phrase = words.join(' ');
+    const named = analysis.entities.filter((e) => [e.name, ...e.variants.map((v) => v.text)].some((t) => wordsOf(t).join(' ') === phrase));
+    const ids = new Set(named.map((e) => e.id));
+    const pattern = queryPattern(words, forms);
+    const hits = [];
+    analysis.documents.forEach((doc, d) => {
+      if (!foldedTexts.has(doc)) foldedTexts.set(doc, fold(doc.text));
+      const found = [...foldedTexts.get(doc).matchAll(pattern)].map((m) => ({ doc: d, start: m.index, end: m.index + m[0].length }));
+      for (const m of doc.mentions) if (ids.has(m.entity)) found.push({ doc: d, start: m.start, end: m.end });
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      let reached = 0;
+      for (const hit of found) {
+        if (hit.start < reached) continue; // overlaps the one before
+        hits.push(hit);
+        reached = hit.end;
+      }
+    });
+    return { hits, named };
+  }
+
+  /** Lists the occurrences of the query typed in the documents shown. */
+  function showSearch() {
+    const query = $('search-field').value;
+    const list = $('search-hits');
+    const summary = $('search-summary');
+    if (!onScreen || !query.trim()) {
+      list.replaceChildren();
+      summary.textContent = '';
+      return;
+    }
+    const { analysis } = onScreen;
+    const { hits, named } = findHits(analysis, query, $('search-forms').checked);
+    list.replaceChildren(...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(analysis, hit)));
+    if (hits.length > HITS_SHOWN) list.append(el('li', { class: 'more' }, `${n(hits.length - HITS_SHOWN)} more not listed: narrow the search.`));
+    const total = analysis.documents.length;
+    const inDocs = new Set(hits.map((h) => h.doc)).size;
+    summary.textContent = !hits.length ? `No match for “${query.trim()}”.`
+      : [`“${query.trim()}”: ${n(hits.length)} match${hits.length === 1 ? '' : 'es'} in ${n(inDocs)} of ${n(total)} article${total === 1 ? '' : 's'}`,
+        ...named.map((e) => `every mention of ${e.name}, as ${e.variants.map((v) => v.text).join(', ')}`)].join(' · ');
+  }
+
+  /** The sentence of `sentences` (sorted) that holds `offset`, or the last one before it. */
+  function sentenceAt(sentences, offset) {
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid].start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return sentences[low - 1];
+  }
+
+  /** One occurrence: its outlet, then its sentence around it with the match marked; a click
+   *  shows it in its card. */
+  function hitItem(analysis, hit) {
+    const doc = analysis.documents[hit.doc];
+    const text = doc.text;
+    const s = sentenceAt(doc.sentences, hit.start) ?? hit;
+    const from = Math.max(s.start, hit.start - CONTEXT);
+    const to = Math.min(Math.max(s.end, hit.end), hit.end + CONTEXT);
+    const flat = (t) => t.replace(/\s+/g, ' ');
+    // A context cut short loses its partial word and says so.
+    const before = from > s.start ? `…${flat(text.slice(from, hit.start)).replace(/^\S*\s/, '')}` : flat(text.slice(from, hit.start));
+    const after = to < s.end ? `${flat(text.slice(hit.end, to)).replace(/\s\S*$/, '')}…` : flat(text.slice(hit.end, to));
+    const button = el('button', { type: 'button', class: 'hit', title: doc.name },
+      el('span', { class: 'source' }, shortName(doc)), el('span', { class: 'before' }, before),
+      el('mark', {}, flat(text.slice(hit.start, hit.end))), el('span', { class: 'after' }, after));
+    button.addEventListener('click', () => showOccurrence(onScreen.ids[hit.doc], hit));
+    return el('li', {}, button);
+  }
+
+  /** Shows an occurrence in its card (document `id`): draws the card and its text as far as
+   *  needed, scrolls the occurrence into view and highlights it. */
+  function showOccurrence(id, hit) {
+    let article = root.querySelector(`.card[data-id="${id}"]`);
+    if (!article) return; // removed meanwhile
+    if (cardMakers.has(article)) article = drawCard(article);
+    const range = rangeIn(textOpeners.get(article)(hit.end), hit.start, hit.end);
+    if (!range) return;
+    const anchor = el('span');
+    range.insertNode(anchor); // a text node cannot scroll into view; an element there can
+    anchor.scrollIntoView({ block: 'center' });
+    anchor.remove();
+    globalThis.CSS?.highlights?.set('lente-hit', new Highlight(range));
+  }
+
+  /** A Range over text[start, end) in `box`, whose text nodes hold the text in order. */
+  function rangeIn(box, start, end) {
+    const range = document.createRange();
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const next = at + node.length;
+      if (start >= at && start < next) range.setStart(node, start - at);
+      if (end > at && end <= next) {
+        range.setEnd(node, end - at);
+        return range;
+      }
+      at = next;
+    }
+    return null;
+  }
+
   // ---------------------------------------------------------------- wiring
 
   function wire() {
@@ -860,6 +1034,12 @@ function lenteApp(root, source) {
     $('cancel').addEventListener('click', cancel);
     $('clear').addEventListener('click', clearAll);
     wireForget();
+    let typing = 0;
+    $('search-field').addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(showSearch, 150);
+    });
+    $('search-forms').addEventListener('change', showSearch);
     const samples = source.samples ?? [];
     if (samples.length) {
       $('samples').hidden = false;

@@ -1,5 +1,6 @@
-// Keep and forget: the page keeps the reader's articles in IndexedDB across reloads until
-// Forget everything, and says so when it cannot.
+// Keep and forget, search in context: the page keeps the reader's articles in IndexedDB
+// across reloads until Forget everything (and says so when it cannot), and lists every
+// occurrence of a word or a name in context.
 // Headless Chromium, dist/index.html opened by file://; nothing leaves the machine.
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -12,7 +13,8 @@ after(async () => { await browser?.close(); });
 
 const noSeeds = hasSeeds ? false : 'seed articles not found at ../shared/seeds: skipped';
 
-/** A text with a multi-paragraph quotation, names and values. */
+/** A text with a multi-paragraph quotation, names, values, accents, word forms, and markup
+ *  to be shown as text. */
 const TRICKY = 'Crisi, il ministro parla\n\nIl ministro Mario Rossi ha detto: «La crisi, dice "il governo", è finita.\n\n' +
   '«Ora si riparte, davvero». Il 3 marzo 2024 il debito era di 1,5 milioni di euro.\n\n' +
   'Perché i governi cambiano? La politica governativa resta. Un testo con <img src=x onerror=alert(1)> dentro.';
@@ -171,5 +173,91 @@ test('when the browser\'s storage is full each article not kept is named, and th
   await settled(page, 1);
   await delay(300);
   assert.equal((await messages(page)).length, 2);
+  assert.deepEqual(errors, []);
+});
+
+const hits = (page) => page.$$eval('#search-hits li:not(.more)', (li) => li.map((x) => ({
+  document: x.querySelector('button').title, outlet: x.querySelector('.source').textContent, match: x.querySelector('mark').textContent,
+  before: x.querySelector('.before').textContent, after: x.querySelector('.after').textContent,
+})));
+
+async function search(page, query) {
+  await page.fill('#search-field', query);
+  await page.waitForFunction((q) => document.getElementById('search-summary').textContent.includes(`“${q}”`), query);
+  return { summary: await page.textContent('#search-summary'), hits: await hits(page) };
+}
+
+/** The occurrence highlighted in a card: its text, card, and place on the screen. */
+const highlightedHit = (page) => page.evaluate(() => {
+  const [range] = CSS.highlights.get('lente-hit') ?? [];
+  if (!range) return null;
+  const box = range.getBoundingClientRect();
+  const card = range.startContainer.parentElement.closest('.card');
+  return { text: range.toString(), card: card.dataset.name, visible: box.top >= 0 && box.bottom <= innerHeight && box.height > 0, waiting: card.classList.contains('waiting') };
+});
+
+test('search lists every occurrence of a word or a name in context, and a click shows it in its card', { skip: noSeeds }, async () => {
+  const { page, requests, errors } = await openPage(browser);
+  assert.equal(await page.isHidden('#search'), true, 'no search before an analysis');
+  await page.click('#samples');
+  await settled(page, 5);
+  await paste(page, TRICKY);
+  await settled(page, 6);
+
+  const putin = await search(page, 'Putin');
+  assert.deepEqual([...new Set(putin.hits.map((h) => h.document))], seeds().map((s) => s.name), 'hits from all five articles, in order');
+  assert.ok(putin.hits.every((h) => h.outlet.length > 0 && /putin/i.test(h.match)), JSON.stringify(putin.hits.slice(0, 3)));
+  assert.ok(putin.hits.some((h) => h.match === 'Vladimir Putin'), 'every mention of the person, under every spelling');
+  const mentions = Number((await page.textContent('.entity-panel button.entity:has-text("Vladimir Putin") .count')).slice(1));
+  assert.ok(putin.hits.length >= mentions, `${putin.hits.length} hits, ${mentions} mentions`);
+  assert.match(putin.summary, new RegExp(`^“Putin”: ${putin.hits.length} matches in 5 of 6 articles · every mention of Vladimir Putin, as `));
+  assert.ok(putin.hits.some((h) => h.before.includes('presidente russo')), 'the words before it');
+
+  const kim = await search(page, 'Kim Jong-un');
+  const spellings = new Set(kim.hits.map((h) => h.match));
+  for (const s of ['Kim Jong-un', 'Kim Jong Un', 'Kim']) assert.ok(spellings.has(s), `${s} among ${[...spellings]}`);
+
+  const perche = (await search(page, 'PERCHE')).hits.map((h) => h.match);
+  assert.ok(perche.includes('Perché') && perche.every((w) => w.toLowerCase() === 'perché'), `case and accents aside: ${perche}`);
+  const forms = (await search(page, 'governo')).hits.map((h) => h.match.toLowerCase());
+  for (const w of ['governo', 'governi', 'governativa']) assert.ok(forms.includes(w), `${w} among ${forms}`);
+  await page.uncheck('#search-forms');
+  const exact = (await hits(page)).map((h) => h.match.toLowerCase());
+  assert.ok(exact.length > 0 && exact.every((w) => w === 'governo'), exact.join());
+  await page.check('#search-forms');
+
+  const hostile = await search(page, '<img src=x onerror=alert(1)>');
+  assert.deepEqual(hostile.hits.map((h) => h.match), ['<img src=x onerror=alert(1)>'], 'found, as text');
+  assert.equal(await page.$$eval('#search img, .card img', (x) => x.length), 0);
+  assert.equal((await search(page, '<script>zzz')).summary, 'No match for “<script>zzz”.');
+
+  // A click opens the card's text, scrolls to the place and highlights it.
+  await search(page, 'Putin');
+  const last = putin.hits.at(-1);
+  await page.click('#search-hits li:nth-child(' + putin.hits.length + ') button');
+  const shown = await until(() => highlightedHit(page), 'the highlight');
+  assert.deepEqual(shown, { text: last.match, card: last.document, visible: true, waiting: false });
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+test('search over many articles: the list is capped, and a hit far down a card not drawn yet is shown', async () => {
+  const { page, requests, errors } = await openPage(browser);
+  const paragraph = 'Il presidente Sergio Mattarella ha incontrato a Roma il sindaco di Milano. ';
+  const small = Array.from({ length: 60 }, (_, i) => ({ name: `n${String(i).padStart(2, '0')}.txt`, text: `Notizia ${i}\n\n${paragraph}` }));
+  const long = { name: 'lungo.txt', text: `Lungo\n\n${paragraph.repeat(1500)}\n\nIl viaggio finisce a Zanzibar.` };
+  await dropFiles(page, [...small, long]);
+  await settled(page, 61);
+  const many = await search(page, 'Mattarella');
+  assert.match(many.summary, /^“Mattarella”: 1,560 matches in 61 of 61 articles$/);
+  assert.equal(many.hits.length, 300);
+  assert.equal(await page.textContent('#search-hits li.more'), '1,260 more not listed: narrow the search.');
+  assert.equal(await page.$eval('.card[data-name="lungo.txt"]', (c) => c.classList.contains('waiting')), true, 'the last card is not drawn yet');
+  const far = await search(page, 'zanzibar');
+  assert.deepEqual(far.hits.map((h) => [h.document, h.match, h.before]), [['lungo.txt', 'Zanzibar', 'Il viaggio finisce a ']]);
+  await page.click('#search-hits button');
+  const shown = await until(() => highlightedHit(page), 'the highlight');
+  assert.deepEqual(shown, { text: 'Zanzibar', card: 'lungo.txt', visible: true, waiting: false });
+  assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
 });
