@@ -306,6 +306,7 @@ function lenteApp(root, source) {
     $('working').hidden = !working;
     $('cancel').disabled = !docs.some((d) => !d.part);
     $('clear').disabled = docs.length === 0;
+    for (const button of $('export').querySelectorAll('button')) button.disabled = working;
   }
 
   /** Reads files as bytes (the core decodes them); a file of the wrong type or over the
@@ -482,6 +483,7 @@ function lenteApp(root, source) {
     const corpus = $('corpus');
     onScreen = null;
     $('search').hidden = !docs.length;
+    $('export').hidden = !set;
     if (!docs.length) {
       corpus.hidden = true;
       $('overview').replaceChildren();
@@ -552,8 +554,9 @@ function lenteApp(root, source) {
     return shown;
   }
 
-  /** The whole Analysis of the set as docs/schema.md gives it (for onResult): each document
-   *  as shown (with its text), its tokens unpacked into {start, end, kind}. */
+  /** The whole Analysis of the set as docs/schema.md gives it (for onResult and the JSON
+   *  download): each document as shown (with its text and the reader's outlet name), its
+   *  tokens unpacked into {start, end, kind}. */
   function wholeAnalysis(set) {
     const documents = docs.map((d, i) => {
       const merged = view(d, set.documents[i]);
@@ -564,8 +567,9 @@ function lenteApp(root, source) {
       delete doc.token_kinds;
       return doc;
     });
-    const { corpus, entities, brief, keyphrases, speakers } = set;
-    return { version: engine.version, offsets: OPTIONS.offsets, documents, corpus, entities, brief, keyphrases, speakers };
+    const setWide = { ...set }; // corpus, entities, brief, keyphrases, speakers, and any field the core adds
+    delete setWide.documents; // what each document gets from the set: merged above
+    return { version: engine.version, offsets: OPTIONS.offsets, documents, ...setWide };
   }
 
   /** The brief of the whole set: each point with the documents that carry it. */
@@ -1001,6 +1005,78 @@ function lenteApp(root, source) {
     return null;
   }
 
+  // ---------------------------------------------------------------- downloads
+
+  /** The files offered once a set is shown, by the name a button's data-file gives (markup in
+   *  analyzer.html): [MIME type, make(analysis) → the file's text, or a promise of it], where
+   *  `analysis` is the whole Analysis of schema.md. A report the core writes (Markdown, HTML)
+   *  joins with one more button and entry, whose maker asks the worker (call({type: …})). */
+  const DOWNLOADS = {
+    'lente-analysis.json': ['application/json', (analysis) => `${JSON.stringify(analysis)}\n`],
+    'lente-entities.csv': ['text/csv', entityCsv],
+    'lente-quotes.csv': ['text/csv', quoteCsv],
+    'lente-figures.csv': ['text/csv', figureCsv],
+  };
+
+  async function downloadFile(name) {
+    const [type, make] = DOWNLOADS[name];
+    try {
+      download(name, type, await make(wholeAnalysis(shownSet)));
+    } catch (err) {
+      message(`${name} could not be made (${err.message}).`);
+    }
+  }
+
+  /** Saves `text` as a file `name` of MIME `type`, from a Blob: nothing leaves the browser. */
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+    const link = el('a', { href: url, download: name, hidden: '' });
+    $('app').append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** One field of CSV (RFC 4180): quoted when it holds a comma, a quote or a line break. A
+   *  text a spreadsheet would take for a formula (= + - @, a tab or CR first) gets a ' first. */
+  function csvField(value) {
+    let text = value == null ? '' : String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+
+  /** A CSV file: the header, then the rows, each line ended by CRLF. */
+  const csv = (header, rows) => [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
+  function entityCsv(a) {
+    const outlets = (e) => [...new Set(e.documents.map((d) => a.documents[d.document].outlet.name))].join('; ');
+    return csv(['name', 'kind', 'mentions', 'documents', 'outlets', 'salience'],
+      a.entities.map((e) => [e.name, e.kind, e.mentions, e.documents.length, outlets(e), e.salience]));
+  }
+
+  /** Quotations; the speaker is its entity's name when linked, else the words naming them. */
+  function quoteCsv(a) {
+    return csv(['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare'], a.documents.flatMap((d) => d.quotes.map((q) => {
+      const speaker = q.entity != null ? a.entities[q.entity].name : q.speaker && d.text.slice(q.speaker.start, q.speaker.end);
+      return [d.outlet.name, d.name, speaker, d.text.slice(q.start, q.end), q.start, q.end, q.scare];
+    })));
+  }
+
+  /** Figures: the groups of the set's comparison when the core gives one, else every value of
+   *  every document. */
+  function figureCsv(a) {
+    const valueText = (d, v) => d.text.slice(v.start, v.end);
+    if (a.comparison?.figures) {
+      return csv(['group', 'outlet', 'document', 'text', 'kind', 'value', 'agree'], a.comparison.figures.flatMap((g) => g.items.map((item) => {
+        const d = a.documents[item.document];
+        const v = d.values[item.value];
+        return [g.label, d.outlet.name, d.name, valueText(d, v), g.kind, JSON.stringify(v.value), g.agree];
+      })));
+    }
+    return csv(['outlet', 'document', 'kind', 'text', 'value', 'start', 'end'], a.documents.flatMap((d) => d.values.map((v) =>
+      [d.outlet.name, d.name, v.kind, valueText(d, v), JSON.stringify(v.value), v.start, v.end])));
+  }
+
   // ---------------------------------------------------------------- wiring
 
   function wire() {
@@ -1040,6 +1116,7 @@ function lenteApp(root, source) {
       typing = setTimeout(showSearch, 150);
     });
     $('search-forms').addEventListener('change', showSearch);
+    for (const button of root.querySelectorAll('[data-file]')) button.addEventListener('click', () => downloadFile(button.dataset.file));
     const samples = source.samples ?? [];
     if (samples.length) {
       $('samples').hidden = false;

@@ -1,8 +1,9 @@
-// Keep and forget, search in context: the page keeps the reader's articles in IndexedDB
-// across reloads until Forget everything (and says so when it cannot), and lists every
-// occurrence of a word or a name in context.
+// Keep and forget, search in context, downloads: the page keeps the reader's articles in
+// IndexedDB across reloads until Forget everything (and says so when it cannot), lists every
+// occurrence of a word or a name in context, and gives the analysis as JSON and CSV files.
 // Headless Chromium, dist/index.html opened by file://; nothing leaves the machine.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
 import { dropFiles, hasSeeds, launch, networkRequests, openPage, seeds } from './browser.mjs';
@@ -13,11 +14,12 @@ after(async () => { await browser?.close(); });
 
 const noSeeds = hasSeeds ? false : 'seed articles not found at ../shared/seeds: skipped';
 
-/** A text with a multi-paragraph quotation, names, values, accents, word forms, and markup
- *  to be shown as text. */
+/** A text with a multi-paragraph quotation holding a comma, a quote and a line break, two
+ *  values, accents, word forms, and markup to be shown as text. */
 const TRICKY = 'Crisi, il ministro parla\n\nIl ministro Mario Rossi ha detto: «La crisi, dice "il governo", è finita.\n\n' +
   '«Ora si riparte, davvero». Il 3 marzo 2024 il debito era di 1,5 milioni di euro.\n\n' +
   'Perché i governi cambiano? La politica governativa resta. Un testo con <img src=x onerror=alert(1)> dentro.';
+const FORMULA = '=HYPERLINK("http://x.example","go")';
 
 async function settled(page, count) {
   await page.waitForFunction((c) => document.getElementById('working').hidden && document.querySelectorAll('.card').length === c
@@ -67,6 +69,58 @@ async function paste(page, text) {
   await page.click('#paste-go');
 }
 
+/** Clicks a download button; returns the file's text (checking its name). */
+async function download(page, file) {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.click(`[data-file="${file}"]`)]);
+  assert.equal(saved.suggestedFilename(), file);
+  return readFileSync(await saved.path(), 'utf8');
+}
+
+/** Parses CSV as RFC 4180 writes it: fields split by commas, records each ended by CRLF; a
+ *  quoted field may hold commas, line breaks and doubled quotes. Throws on anything else. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  for (let i = 0; i < text.length;) {
+    let field = '';
+    if (text[i] === '"') {
+      for (i++; text[i] !== '"' || text[i + 1] === '"'; i++) {
+        if (i >= text.length) throw new Error('a quoted field is not closed');
+        if (text[i] === '"') i++;
+        field += text[i];
+      }
+      i++;
+    } else {
+      for (; i < text.length && !',\r\n'.includes(text[i]); i++) {
+        if (text[i] === '"') throw new Error(`a quote in an unquoted field at ${i}`);
+        field += text[i];
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') {
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else {
+      throw new Error(`expected a comma or CRLF at ${i}: ${JSON.stringify(text.slice(i, i + 20))}`);
+    }
+  }
+  if (row.length) throw new Error('the last record does not end with CRLF');
+  return rows;
+}
+
+/** A field as a spreadsheet must not run it: a leading = + - @ (or tab, CR) gets a '. */
+const guarded = (value) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value ?? ''));
+
+test('the CSV parser of these tests reads RFC 4180 and refuses what is not', () => {
+  assert.deepEqual(parseCsv('a,"b,c","d""e",\r\n"x\r\ny",,z\r\n'), [['a', 'b,c', 'd"e', ''], ['x\r\ny', '', 'z']]);
+  assert.throws(() => parseCsv('a,b\n'), /CRLF/);
+  assert.throws(() => parseCsv('a,b"c\r\n'), /quote/);
+  assert.throws(() => parseCsv('"a\r\n'), /not closed/);
+});
+
 test('the articles and the outlet names the reader gave come back after a reload, until Forget everything', { skip: noSeeds }, async () => {
   const { page, requests, errors } = await openPage(browser);
   assert.equal(await page.isVisible('#forget'), true, 'the page keeps articles: it offers to forget them');
@@ -81,8 +135,8 @@ test('the articles and the outlet names the reader gave come back after a reload
     const records = await kept(page);
     return records?.length === 4 && records[0].outlet === 'Avantgardia' && records.map((r) => r.name).join() === names.join();
   }, 'the 4 articles and the new outlet name to be kept');
+  const entities = await download(page, 'lente-entities.csv');
   const corpus = await page.textContent('#corpus');
-  const entities = await page.$$eval('.entity-panel .entity', (b) => b.map((x) => x.textContent));
 
   await page.reload();
   await settled(page, 4);
@@ -90,7 +144,7 @@ test('the articles and the outlet names the reader gave come back after a reload
   assert.equal((await outlets(page))[0], 'Avantgardia', 'the outlet keeps the reader\'s name');
   assert.ok((await messages(page)).includes('Restored 4 articles saved in this browser.'), (await messages(page)).join('\n'));
   assert.equal(await page.textContent('#corpus'), corpus, 'analysed again, the same');
-  assert.deepEqual(await page.$$eval('.entity-panel .entity', (b) => b.map((x) => x.textContent)), entities, 'the same entities');
+  assert.equal(await download(page, 'lente-entities.csv'), entities, 'the same entities, outlets renamed');
   assert.equal((await kept(page)).length, 4, 'restoring keeps no second copy');
 
   // Forget everything: a first click only asks.
@@ -173,6 +227,87 @@ test('when the browser\'s storage is full each article not kept is named, and th
   await settled(page, 1);
   await delay(300);
   assert.equal((await messages(page)).length, 2);
+  assert.deepEqual(errors, []);
+});
+
+test('the downloads: the whole Analysis as JSON, and entities, quotes and figures as guarded RFC 4180 CSV', { skip: noSeeds }, async () => {
+  const { page, requests, errors } = await openPage(browser);
+  assert.equal(await page.isHidden('#export'), true, 'no downloads before an analysis');
+  await page.click('#samples');
+  await settled(page, 5);
+  await paste(page, TRICKY);
+  await settled(page, 6);
+  await rename(page, 6, FORMULA);
+  const pasted = (await cardNames(page))[5];
+
+  const a = JSON.parse(await download(page, 'lente-analysis.json'));
+  assert.deepEqual(Object.keys(a), ['version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers']);
+  assert.equal(a.offsets, 'utf16');
+  assert.deepEqual(a.documents.map((d) => d.name), [...seeds().map((s) => s.name), pasted]);
+  assert.ok(a.documents.every((d) => typeof d.outlet.name === 'string' && d.outlet.name && typeof d.text === 'string'));
+  assert.deepEqual(a.documents[5].outlet, { name: FORMULA, from: 'reader' }, 'the reader\'s name, as the schema says');
+  assert.equal(a.documents[1].outlet.name, 'TheSocialPost.it');
+  assert.ok(a.entities.length > 10 && a.entities.some((e) => e.name === 'Vladimir Putin'));
+  assert.ok(a.documents.every((d) => d.tokens.length > 10 && d.tokens.every((t) => typeof t.kind === 'string' && t.end > t.start)));
+  assert.ok(a.documents.every((d) => d.mentions.every((m) => a.entities[m.entity].variants.some((v) => v.text === d.text.slice(m.start, m.end)))));
+
+  const entities = parseCsv(await download(page, 'lente-entities.csv'));
+  assert.deepEqual(entities[0], ['name', 'kind', 'mentions', 'documents', 'outlets', 'salience']);
+  assert.deepEqual(entities.slice(1), a.entities.map((e) => [e.name, e.kind, e.mentions, e.documents.length,
+    [...new Set(e.documents.map((d) => a.documents[d.document].outlet.name))].join('; '), e.salience].map(guarded)));
+  const rossi = entities.find((row) => row[0] === 'Mario Rossi');
+  assert.equal(rossi[4], `'${FORMULA}`, 'a formula is guarded');
+
+  const quotes = parseCsv(await download(page, 'lente-quotes.csv'));
+  assert.deepEqual(quotes[0], ['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare']);
+  assert.equal(quotes.length - 1, a.documents.reduce((sum, d) => sum + d.quotes.length, 0));
+  const long = quotes.find((row) => row[1] === pasted && row[2] === 'Mario Rossi');
+  const q = a.documents[5].quotes.find((x) => x.start === Number(long[4]));
+  assert.equal(long[3], a.documents[5].text.slice(q.start, q.end), 'the quotation whole');
+  assert.ok(long[3].includes(',') && long[3].includes('"') && long[3].includes('\n'), long[3]);
+  assert.deepEqual([long[0], long[5], long[6]], [`'${FORMULA}`, String(q.end), 'false']);
+  for (const row of quotes.slice(1)) {
+    const d = a.documents.find((x) => x.name === row[1]);
+    assert.equal(row[3], guarded(d.text.slice(Number(row[4]), Number(row[5]))));
+  }
+
+  const figures = parseCsv(await download(page, 'lente-figures.csv'));
+  assert.deepEqual(figures[0], ['outlet', 'document', 'kind', 'text', 'value', 'start', 'end']);
+  assert.deepEqual(figures.slice(1), a.documents.flatMap((d) => d.values.map((v) =>
+    [d.outlet.name, d.name, v.kind, d.text.slice(v.start, v.end), JSON.stringify(v.value), v.start, v.end].map(guarded))));
+  assert.ok(figures.some((row) => row[3] === '1,5 milioni di euro' && JSON.parse(row[4]).number === 1500000));
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
+
+/** In the page: the core's set-wide result gains a comparison of figures (a field to come). */
+function addComparison() {
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    set onmessage(handler) {
+      super.onmessage = (event) => {
+        const value = event.data?.value;
+        if (event.data?.type === 'result' && value?.corpus) {
+          value.comparison = { figures: [{ label: 'Debito, "pubblico"', kind: 'money', agree: false, items: [{ document: 0, value: 1, sentence: 3 }, { document: 0, value: 0, sentence: 3 }] }] };
+        }
+        handler(event);
+      };
+    }
+  };
+}
+
+test('the figures file follows the set\'s comparison of figures when the core gives one', async () => {
+  const { page, errors } = await openPage(browser, undefined, addComparison);
+  await paste(page, TRICKY);
+  await settled(page, 1);
+  const a = JSON.parse(await download(page, 'lente-analysis.json'));
+  assert.equal(a.comparison.figures.length, 1, 'the JSON carries every field of the set');
+  const figures = parseCsv(await download(page, 'lente-figures.csv'));
+  assert.deepEqual(figures, [
+    ['group', 'outlet', 'document', 'text', 'kind', 'value', 'agree'],
+    ['Debito, "pubblico"', 'Pasted text 1', 'Pasted text 1', '1,5 milioni di euro', 'money', '{"number":1500000,"unit":"EUR"}', 'false'],
+    ['Debito, "pubblico"', 'Pasted text 1', 'Pasted text 1', '3 marzo 2024', 'money', '{"iso":"2024-03-03"}', 'false'],
+  ]);
   assert.deepEqual(errors, []);
 });
 
