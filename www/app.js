@@ -969,7 +969,8 @@ function lenteApp(root, source) {
     const button = el('button', { type: 'button', class: 'hit', title: doc.name },
       el('span', { class: 'source' }, shortName(doc)), el('span', { class: 'before' }, before),
       el('mark', {}, flat(text.slice(hit.start, hit.end))), el('span', { class: 'after' }, after));
-    button.addEventListener('click', () => showOccurrence(onScreen.ids[hit.doc], hit));
+    const id = onScreen.ids[hit.doc];
+    button.addEventListener('click', () => showOccurrence(id, hit));
     return el('li', {}, button);
   }
 
