@@ -6,7 +6,9 @@
 //    module(): Promise<WebAssembly.Module>, model(name): Promise<Uint8Array> (a model file),
 //    samples: [{name, text}], options?(): extra analysis options (e.g. {lang}),
 //    onResult?(analysis): the whole Analysis (schema.md) each time the set is shown,
-//    onError?(message): each error message shown}
+//    onError?(message): each error message shown,
+//    persist?: the IndexedDB database that keeps the reader's documents across reloads
+//      (the page's; an element keeps nothing)}
 // Returns {add(documents): Promise settled when the work it started is done (true if the set
 // was shown), clear(), reanalyze(): every document again (after options() changed)}.
 /* exported lenteApp, valueTitle */
@@ -125,7 +127,8 @@ function lenteApp(root, source) {
   const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
 
   /** The reader's documents, the one source of truth, in the order added:
-   *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links}}.
+   *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links},
+   *  outlet?: the reader's name for it, key?: its record in the browser (keeper)}.
    *  A document is analysed alone once (`part`); the set-wide part is remade from the
    *  parts whenever the set changes. */
   let docs = [];
@@ -152,8 +155,16 @@ function lenteApp(root, source) {
   }
 
   function addDocuments(list) {
+    return addEntries(list.map((source) => ({ source })));
+  }
+
+  /** Adds documents {source, key?, outlet?} as one batch; those without a `key` (not restored
+   *  from the browser) are kept there. */
+  function addEntries(entries) {
     const batch = ++batchCounter;
-    docs.push(...list.map((source) => ({ id: `d${++docCounter}`, name: source.name, batch, source })));
+    const added = entries.map((entry) => ({ ...entry, id: `d${++docCounter}`, name: entry.source.name, batch }));
+    docs.push(...added);
+    for (const doc of added) if (doc.key == null) keepDocument(doc);
     generation++;
     const settled = new Promise((resolve) => waiting.push(resolve));
     work();
@@ -169,9 +180,16 @@ function lenteApp(root, source) {
   }
 
   function removeDocument(doc) {
-    docs = docs.filter((d) => d !== doc);
-    generation++;
+    takeOut([doc]);
     work();
+  }
+
+  /** Takes documents out of the set, and out of the browser's keeping. */
+  function takeOut(list) {
+    const out = new Set(list);
+    docs = docs.filter((d) => !out.has(d));
+    forgetDocuments(list);
+    generation++;
   }
 
   /** Stops what runs and restores the set as it was before the additions still under way:
@@ -179,8 +197,7 @@ function lenteApp(root, source) {
   function cancel() {
     const open = new Set(docs.filter((d) => !d.part).map((d) => d.batch));
     if (!open.size) return;
-    docs = docs.filter((d) => !open.has(d.batch));
-    generation++;
+    takeOut(docs.filter((d) => open.has(d.batch)));
     restartEngine('cancelled');
     setStatus(`Cancelled. ${docs.length ? `${n(docs.length)} document${docs.length === 1 ? ' is' : 's are'} still loaded.` : 'Ready.'}`);
     work();
@@ -189,6 +206,7 @@ function lenteApp(root, source) {
   /** Forgets every document and starts a fresh analyzer, which frees its memory. */
   function clearAll() {
     docs = [];
+    forgetAllDocuments();
     generation++;
     $('messages').replaceChildren();
     restartEngine('cleared');
@@ -244,16 +262,14 @@ function lenteApp(root, source) {
       if (err.stopped || !docs.includes(doc)) return;
       message(`${doc.name}: not analysed — ${err.crash ? 'the analyzer crashed on it' : 'the analyzer failed on it'} (${err.message}). Your other documents are kept.`);
       if (err.crash) restartEngine('crashed');
-      docs = docs.filter((d) => d !== doc);
-      generation++;
+      takeOut([doc]);
       return;
     }
     if (!docs.includes(doc)) return; // removed meanwhile
     const error = value.document.notes.find((note) => note.level === 'error');
     if (error) {
       message(error.message);
-      docs = docs.filter((d) => d !== doc);
-      generation++;
+      takeOut([doc]);
       return;
     }
     doc.text = value.document.text ?? doc.source?.text ?? doc.text;
@@ -290,6 +306,7 @@ function lenteApp(root, source) {
     $('working').hidden = !working;
     $('cancel').disabled = !docs.some((d) => !d.part);
     $('clear').disabled = docs.length === 0;
+    for (const button of $('export').querySelectorAll('button')) button.disabled = working;
   }
 
   /** Reads files as bytes (the core decodes them); a file of the wrong type or over the
@@ -312,22 +329,165 @@ function lenteApp(root, source) {
     if (list.length) addDocuments(list);
   }
 
+  // ---------------------------------------------------------------- keeping documents (IndexedDB)
+
+  /** The reader's documents kept in the browser, in the IndexedDB database `source.persist`,
+   *  so that a reload or a crash loses nothing: one record per document as it came (`name`,
+   *  `text` or `bytes`, `format`?) with the reader's edits (`outlet`?), keyed in the order
+   *  added. The analyses are not kept: they are made again (the same) on restoring.
+   *  Operations run one after another; a failure is said, and the page goes on without it. */
+  const keeper = { db: null, queue: Promise.resolve(), off: !source.persist };
+
+  /** Runs `op(db)` after the keeper's earlier operations; if it fails, shows `failure` with
+   *  the reason. Without IndexedDB the keeper says so once and stops. */
+  function keeping(op, failure) {
+    if (keeper.off) return;
+    keeper.queue = keeper.queue.then(async () => {
+      if (keeper.off) return;
+      try {
+        keeper.db ??= await openKept();
+      } catch (err) {
+        keeper.off = true;
+        $('forget').hidden = true;
+        message(`Your articles cannot be kept in this browser (${reason(err)}): they will be gone after a reload. Everything else works.`, 'warning');
+        return;
+      }
+      try {
+        await op(keeper.db);
+      } catch (err) {
+        message(`${failure} (${reason(err)}).`, 'warning');
+      }
+    });
+  }
+
+  const reason = (err) => (err?.name === 'QuotaExceededError' ? 'the browser’s storage is full' : err?.message || String(err));
+
+  function openKept() {
+    return new Promise((resolve, reject) => {
+      if (!globalThis.indexedDB) throw new Error('this browser offers no IndexedDB');
+      const request = indexedDB.open(source.persist, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('documents', { keyPath: 'key', autoIncrement: true });
+      request.onsuccess = () => {
+        const db = request.result;
+        // Another tab forgetting everything deletes the database: let it, reopen when needed.
+        db.onversionchange = db.onclose = () => {
+          db.close();
+          if (keeper.db === db) keeper.db = null;
+        };
+        resolve(db);
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  /** Runs `work(store)` in one transaction on the kept documents; resolves, once it is
+   *  written, with the result of the request `work` returns. */
+  function transact(db, mode, work) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction('documents', mode);
+      const request = work(tx.objectStore('documents'));
+      tx.oncomplete = () => resolve(request?.result);
+      tx.onabort = () => reject(tx.error ?? new Error('the browser refused to write'));
+    });
+  }
+
+  /** Keeps a document just added, as it came. */
+  function keepDocument(doc) {
+    const record = { ...doc.source };
+    keeping(async (db) => {
+      doc.key = await transact(db, 'readwrite', (store) => store.add(record));
+    }, `${doc.name}: not kept in this browser, so a reload will lose it`);
+  }
+
+  /** Keeps the reader's name for a document's outlet. */
+  function keepOutlet(doc) {
+    keeping((db) => transact(db, 'readwrite', (store) => {
+      if (doc.key == null) return;
+      const request = store.get(doc.key);
+      request.onsuccess = () => request.result && store.put({ ...request.result, outlet: doc.outlet });
+    }), `The new outlet name of ${doc.name} was not kept in this browser`);
+  }
+
+  function forgetDocuments(list) {
+    keeping((db) => transact(db, 'readwrite', (store) => {
+      for (const doc of list) if (doc.key != null) store.delete(doc.key);
+    }), 'A removed article could not be deleted from this browser and may come back after a reload');
+  }
+
+  function forgetAllDocuments() {
+    keeping((db) => transact(db, 'readwrite', (store) => store.clear()), 'The articles kept in this browser could not be deleted');
+  }
+
+  /** Shows the documents kept in this browser again, as the reader left them. */
+  function restoreKept() {
+    keeping(async (db) => {
+      const records = await transact(db, 'readonly', (store) => store.getAll());
+      if (!records.length) return;
+      message(`Restored ${n(records.length)} article${records.length === 1 ? '' : 's'} saved in this browser.`, 'info');
+      addEntries(records.map(({ key, outlet, ...input }) => ({ source: input, key, outlet })));
+    }, 'The articles saved in this browser could not be read');
+  }
+
+  /** Forget everything: clears the view and deletes the database. */
+  function forgetEverything() {
+    clearAll();
+    keeping(async (db) => {
+      db.close();
+      keeper.db = null;
+      await new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(source.persist);
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      });
+      message('Forgotten: no article is saved in this browser any more.', 'info');
+    }, 'The articles saved in this browser could not be deleted');
+  }
+
+  /** The Forget everything button: a first click asks, a second one within 5 s forgets. */
+  function wireForget() {
+    const button = $('forget');
+    const label = button.textContent;
+    let timer = 0;
+    const disarm = () => {
+      clearTimeout(timer);
+      button.classList.remove('armed');
+      button.textContent = label;
+    };
+    button.hidden = keeper.off;
+    button.addEventListener('click', () => {
+      if (button.classList.contains('armed')) {
+        disarm();
+        forgetEverything();
+      } else {
+        button.classList.add('armed');
+        button.textContent = 'Click again to delete every saved article';
+        timer = setTimeout(disarm, 5000);
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- rendering
+
+  /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
+  let shownSet = null;
+  /** What the cards show: {analysis (as render builds it), ids: each card's document id}. */
+  let onScreen = null;
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
    *  null when the set-wide step failed: the documents are then shown alone. */
-  /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
-  let shownSet = null;
-
   function render(set) {
     shownSet = set;
     selected = null;
     const results = $('results');
     results.replaceChildren();
     const corpus = $('corpus');
+    onScreen = null;
+    $('search').hidden = !docs.length;
+    $('export').hidden = !set;
     if (!docs.length) {
       corpus.hidden = true;
       $('overview').replaceChildren();
+      showSearch();
       return;
     }
     const analysis = {
@@ -347,6 +507,8 @@ function lenteApp(root, source) {
     const fragment = document.createDocumentFragment();
     analysis.documents.forEach((doc, i) => fragment.append(i < EAGER_CARDS ? card(doc, docs[i], analysis) : laterCard(doc, docs[i], analysis)));
     results.append(fragment);
+    onScreen = { analysis, ids: docs.map((d) => d.id) };
+    showSearch();
   }
 
   /** What makes each card that is not drawn yet. */
@@ -354,21 +516,26 @@ function lenteApp(root, source) {
   /** Draws a waiting card when it comes near the screen. */
   const cardWatcher = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      const make = entry.isIntersecting && cardMakers.get(entry.target);
-      if (!make) continue;
-      cardWatcher.unobserve(entry.target);
-      cardMakers.delete(entry.target);
-      const drawn = make();
-      entry.target.replaceWith(drawn);
-      showSelection(drawn);
+      if (entry.isIntersecting && cardMakers.has(entry.target)) drawCard(entry.target);
     }
   }, { rootMargin: '1500px 0px' });
+
+  /** Draws a waiting card now; returns the card drawn. */
+  function drawCard(stub) {
+    const make = cardMakers.get(stub);
+    cardWatcher.unobserve(stub);
+    cardMakers.delete(stub);
+    const drawn = make();
+    stub.replaceWith(drawn);
+    showSelection(drawn);
+    return drawn;
+  }
 
   /** A card past the first EAGER_CARDS: its name and headline now, the rest when it comes
    *  near the screen, so that a set of thousands is shown (and re-shown after a change) at once. */
   function laterCard(doc, input, analysis) {
     const heading = doc.title ? doc.text.slice(doc.title.start, doc.title.end) : doc.name;
-    const stub = el('article', { class: 'card waiting', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
+    const stub = el('article', { class: 'card waiting', part: 'card', 'data-id': input.id, 'data-name': doc.name, 'data-lang': doc.lang }, el('header', {}, el('h2', {}, heading), el('p', { class: 'meta' }, doc.name)));
     cardMakers.set(stub, () => card(doc, input, analysis));
     cardWatcher.observe(stub);
     return stub;
@@ -387,8 +554,9 @@ function lenteApp(root, source) {
     return shown;
   }
 
-  /** The whole Analysis of the set as docs/schema.md gives it (for onResult): each document
-   *  as shown (with its text), its tokens unpacked into {start, end, kind}. */
+  /** The whole Analysis of the set as docs/schema.md gives it (for onResult and the JSON
+   *  download): each document as shown (with its text and the reader's outlet name), its
+   *  tokens unpacked into {start, end, kind}. */
   function wholeAnalysis(set) {
     const documents = docs.map((d, i) => {
       const merged = view(d, set.documents[i]);
@@ -399,8 +567,9 @@ function lenteApp(root, source) {
       delete doc.token_kinds;
       return doc;
     });
-    const { corpus, entities, brief, keyphrases, speakers } = set;
-    return { version: engine.version, offsets: OPTIONS.offsets, documents, corpus, entities, brief, keyphrases, speakers };
+    const setWide = { ...set }; // corpus, entities, brief, keyphrases, speakers, and any field the core adds
+    delete setWide.documents; // what each document gets from the set: merged above
+    return { version: engine.version, offsets: OPTIONS.offsets, documents, ...setWide };
   }
 
   /** The brief of the whole set: each point with the documents that carry it. */
@@ -461,6 +630,7 @@ function lenteApp(root, source) {
         const name = field.value.trim();
         if (keep && name && name !== doc.outlet.name) {
           input.outlet = name;
+          keepOutlet(input);
           render(shownSet);
         } else {
           field.replaceWith(button);
@@ -546,7 +716,7 @@ function lenteApp(root, source) {
   /** The document's text with names and values highlighted, summary sentences marked and
    *  web leftovers greyed (names of uncertain `entities` marked so), built from text nodes. The first TEXT_SLICE characters are drawn
    *  at once, the rest a slice per frame, so a long text neither freezes the page nor
-   *  builds one huge list of nodes. */
+   *  builds one huge list of nodes. Returns {box, draw(until): draws at least text[0, until)}. */
   function highlighted(text, doc, inSummary, entities) {
     const byStart = (a, b) => a.start - b.start || b.end - a.end;
     const wrappers = [
@@ -601,8 +771,11 @@ function lenteApp(root, source) {
       requestAnimationFrame(more);
     };
     requestAnimationFrame(more);
-    return box;
+    return { box, draw };
   }
+
+  /** What opens a card's highlighted text drawn up to an offset, and returns its box. */
+  const textOpeners = new WeakMap();
 
   function card(doc, input, analysis) {
     const text = doc.text;
@@ -610,7 +783,7 @@ function lenteApp(root, source) {
     const heading = doc.title ? slice(doc.title) : doc.name;
     const k = doc.counts;
     const meta = [doc.name, k.words ? LANGUAGES[doc.lang] : 'empty', `${n(k.words)} words`, `${n(k.sentences)} sentences`, `${n(k.paragraphs)} paragraphs`, `${k.reading_minutes.toFixed(1)} min`];
-    const article = el('article', { class: 'card', part: 'card', 'data-name': doc.name, 'data-lang': doc.lang },
+    const article = el('article', { class: 'card', part: 'card', 'data-id': input.id, 'data-name': doc.name, 'data-lang': doc.lang },
       el('header', {},
         el('h2', {}, heading),
         el('p', { class: 'meta' }, outletControl(doc, input), ' · ', meta.join(' · ')),
@@ -625,11 +798,21 @@ function lenteApp(root, source) {
     }
     const textBox = el('div', { class: 'text-box' });
     const textDetails = el('details', { class: 'text-view' }, el('summary', {}, 'Text with highlights'), textBox);
-    textDetails.addEventListener('toggle', () => {
-      if (textDetails.open && !textBox.childElementCount) {
-        textBox.append(highlighted(text, doc, inSummary, analysis.entities));
+    let drawn = null;
+    const drawText = () => {
+      if (!drawn) {
+        drawn = highlighted(text, doc, inSummary, analysis.entities);
+        textBox.append(drawn.box);
         showSelection();
       }
+      return drawn;
+    };
+    textDetails.addEventListener('toggle', () => textDetails.open && drawText());
+    textOpeners.set(article, (until) => {
+      textDetails.open = true;
+      drawText().draw(until);
+      showSelection(drawn.box);
+      return drawn.box;
     });
     if (text.length <= OPEN_TEXT && docs.length <= 20) textDetails.open = true;
     const mine = doc.entities.slice(0, 25).map((d) => entityItem(analysis.entities[d.entity], analysis, d.count, d.variants));
@@ -673,6 +856,228 @@ function lenteApp(root, source) {
     return article;
   }
 
+  // ---------------------------------------------------------------- search in context
+
+  const HITS_SHOWN = 300; // occurrences listed; the others are counted
+  const CONTEXT = 70; // characters of context shown on each side, within the sentence
+  const FORM_LETTERS = 5; // a word this long also finds the words that begin as it does
+  const folds = new Map();
+  /** The folded text of each document view (search). */
+  const foldedTexts = new WeakMap();
+
+  /** One UTF-16 unit as search compares it: lowercased, without accents, white space and
+   *  hyphens as a space, every apostrophe as '. */
+  function foldUnit(c) {
+    let f = folds.get(c);
+    if (f === undefined) {
+      f = /[\s\-‐‑]/.test(c) ? ' ' : /[’‘ʼ`´]/.test(c) ? "'" : c.normalize('NFD')[0].toLowerCase();
+      if (f.length !== 1) f = c;
+      folds.set(c, f);
+    }
+    return f;
+  }
+
+  /** `text` folded unit by unit: an offset in it is the same offset in `text`. */
+  const fold = (text) => text.replace(/[^a-z0-9 ]/g, foldUnit);
+  const wordsOf = (text) => fold(text).split(' ').filter(Boolean);
+  const escapeRegExp = (text) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+  /** A regular expression over folded text for the query's `words`; with `forms`, a word of
+   *  FORM_LETTERS letters or more finds every word that begins with its first FORM_LETTERS. */
+  function queryPattern(words, forms) {
+    const parts = words.map((w) => {
+      const letters = [...w];
+      if (!forms || letters.length < FORM_LETTERS || !/^\p{L}+$/u.test(w)) return escapeRegExp(w);
+      return `${escapeRegExp(letters.slice(0, FORM_LETTERS).join(''))}[\\p{L}\\p{N}]*`;
+    });
+    const open = /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+    const close = /[\p{L}\p{N}]$/u.test(words.at(-1)) ? '(?![\\p{L}\\p{N}])' : '';
+    return new RegExp(open + parts.join(' +') + close, 'gu');
+  }
+
+  /** Every occurrence of `query` in the documents shown, by document then place: the words
+   *  (and their forms), and every mention of the entities the query names (by their name or
+   *  one of their spellings). Returns {hits: [{doc, start, end}], named: [entity]}. */
+  function findHits(analysis, query, forms) {
+    const words = wordsOf(query);
+    if (!words.length) return { hits: [], named: [] };
+    const phrase = words.join(' ');
+    const named = analysis.entities.filter((e) => [e.name, ...e.variants.map((v) => v.text)].some((t) => wordsOf(t).join(' ') === phrase));
+    const ids = new Set(named.map((e) => e.id));
+    const pattern = queryPattern(words, forms);
+    const hits = [];
+    analysis.documents.forEach((doc, d) => {
+      if (!foldedTexts.has(doc)) foldedTexts.set(doc, fold(doc.text));
+      const found = [...foldedTexts.get(doc).matchAll(pattern)].map((m) => ({ doc: d, start: m.index, end: m.index + m[0].length }));
+      for (const m of doc.mentions) if (ids.has(m.entity)) found.push({ doc: d, start: m.start, end: m.end });
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      let reached = 0;
+      for (const hit of found) {
+        if (hit.start < reached) continue; // overlaps the one before
+        hits.push(hit);
+        reached = hit.end;
+      }
+    });
+    return { hits, named };
+  }
+
+  /** Lists the occurrences of the query typed in the documents shown. */
+  function showSearch() {
+    const query = $('search-field').value;
+    const list = $('search-hits');
+    const summary = $('search-summary');
+    if (!onScreen || !query.trim()) {
+      list.replaceChildren();
+      summary.textContent = '';
+      return;
+    }
+    const { analysis } = onScreen;
+    const { hits, named } = findHits(analysis, query, $('search-forms').checked);
+    list.replaceChildren(...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(analysis, hit)));
+    if (hits.length > HITS_SHOWN) list.append(el('li', { class: 'more' }, `${n(hits.length - HITS_SHOWN)} more not listed: narrow the search.`));
+    const total = analysis.documents.length;
+    const inDocs = new Set(hits.map((h) => h.doc)).size;
+    summary.textContent = !hits.length ? `No match for “${query.trim()}”.`
+      : [`“${query.trim()}”: ${n(hits.length)} match${hits.length === 1 ? '' : 'es'} in ${n(inDocs)} of ${n(total)} article${total === 1 ? '' : 's'}`,
+        ...named.map((e) => `every mention of ${e.name}, as ${e.variants.map((v) => v.text).join(', ')}`)].join(' · ');
+  }
+
+  /** The sentence of `sentences` (sorted) that holds `offset`, or the last one before it. */
+  function sentenceAt(sentences, offset) {
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid].start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return sentences[low - 1];
+  }
+
+  /** One occurrence: its outlet, then its sentence around it with the match marked; a click
+   *  shows it in its card. */
+  function hitItem(analysis, hit) {
+    const doc = analysis.documents[hit.doc];
+    const text = doc.text;
+    const s = sentenceAt(doc.sentences, hit.start) ?? hit;
+    const from = Math.max(s.start, hit.start - CONTEXT);
+    const to = Math.min(Math.max(s.end, hit.end), hit.end + CONTEXT);
+    const flat = (t) => t.replace(/\s+/g, ' ');
+    // A context cut short loses its partial word and says so.
+    const before = from > s.start ? `…${flat(text.slice(from, hit.start)).replace(/^\S*\s/, '')}` : flat(text.slice(from, hit.start));
+    const after = to < s.end ? `${flat(text.slice(hit.end, to)).replace(/\s\S*$/, '')}…` : flat(text.slice(hit.end, to));
+    const button = el('button', { type: 'button', class: 'hit', title: doc.name },
+      el('span', { class: 'source' }, shortName(doc)), el('span', { class: 'before' }, before),
+      el('mark', {}, flat(text.slice(hit.start, hit.end))), el('span', { class: 'after' }, after));
+    const id = onScreen.ids[hit.doc];
+    button.addEventListener('click', () => showOccurrence(id, hit));
+    return el('li', {}, button);
+  }
+
+  /** Shows an occurrence in its card (document `id`): draws the card and its text as far as
+   *  needed, scrolls the occurrence into view and highlights it. */
+  function showOccurrence(id, hit) {
+    let article = root.querySelector(`.card[data-id="${id}"]`);
+    if (!article) return; // removed meanwhile
+    if (cardMakers.has(article)) article = drawCard(article);
+    const range = rangeIn(textOpeners.get(article)(hit.end), hit.start, hit.end);
+    if (!range) return;
+    const anchor = el('span');
+    range.insertNode(anchor); // a text node cannot scroll into view; an element there can
+    anchor.scrollIntoView({ block: 'center' });
+    anchor.remove();
+    globalThis.CSS?.highlights?.set('lente-hit', new Highlight(range));
+  }
+
+  /** A Range over text[start, end) in `box`, whose text nodes hold the text in order. */
+  function rangeIn(box, start, end) {
+    const range = document.createRange();
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const next = at + node.length;
+      if (start >= at && start < next) range.setStart(node, start - at);
+      if (end > at && end <= next) {
+        range.setEnd(node, end - at);
+        return range;
+      }
+      at = next;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- downloads
+
+  /** The files offered once a set is shown, by the name a button's data-file gives (markup in
+   *  analyzer.html): [MIME type, make(analysis) → the file's text, or a promise of it], where
+   *  `analysis` is the whole Analysis of schema.md. A report the core writes (Markdown, HTML)
+   *  joins with one more button and entry, whose maker asks the worker (call({type: …})). */
+  const DOWNLOADS = {
+    'lente-analysis.json': ['application/json', (analysis) => `${JSON.stringify(analysis)}\n`],
+    'lente-entities.csv': ['text/csv', entityCsv],
+    'lente-quotes.csv': ['text/csv', quoteCsv],
+    'lente-figures.csv': ['text/csv', figureCsv],
+  };
+
+  async function downloadFile(name) {
+    const [type, make] = DOWNLOADS[name];
+    try {
+      download(name, type, await make(wholeAnalysis(shownSet)));
+    } catch (err) {
+      message(`${name} could not be made (${err.message}).`);
+    }
+  }
+
+  /** Saves `text` as a file `name` of MIME `type`, from a Blob: nothing leaves the browser. */
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+    const link = el('a', { href: url, download: name, hidden: '' });
+    $('app').append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /** One field of CSV (RFC 4180): quoted when it holds a comma, a quote or a line break. A
+   *  text a spreadsheet would take for a formula (= + - @, a tab or CR first) gets a ' first. */
+  function csvField(value) {
+    let text = value == null ? '' : String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+
+  /** A CSV file: the header, then the rows, each line ended by CRLF. */
+  const csv = (header, rows) => [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
+  function entityCsv(a) {
+    const outlets = (e) => [...new Set(e.documents.map((d) => a.documents[d.document].outlet.name))].join('; ');
+    return csv(['name', 'kind', 'mentions', 'documents', 'outlets', 'salience'],
+      a.entities.map((e) => [e.name, e.kind, e.mentions, e.documents.length, outlets(e), e.salience]));
+  }
+
+  /** Quotations; the speaker is its entity's name when linked, else the words naming them. */
+  function quoteCsv(a) {
+    return csv(['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare'], a.documents.flatMap((d) => d.quotes.map((q) => {
+      const speaker = q.entity != null ? a.entities[q.entity].name : q.speaker && d.text.slice(q.speaker.start, q.speaker.end);
+      return [d.outlet.name, d.name, speaker, d.text.slice(q.start, q.end), q.start, q.end, q.scare];
+    })));
+  }
+
+  /** Figures: the groups of the set's comparison when the core gives one, else every value of
+   *  every document. */
+  function figureCsv(a) {
+    const valueText = (d, v) => d.text.slice(v.start, v.end);
+    if (a.comparison?.figures) {
+      return csv(['group', 'outlet', 'document', 'text', 'kind', 'value', 'agree'], a.comparison.figures.flatMap((g) => g.items.map((item) => {
+        const d = a.documents[item.document];
+        const v = d.values[item.value];
+        return [g.label, d.outlet.name, d.name, valueText(d, v), g.kind, JSON.stringify(v.value), g.agree];
+      })));
+    }
+    return csv(['outlet', 'document', 'kind', 'text', 'value', 'start', 'end'], a.documents.flatMap((d) => d.values.map((v) =>
+      [d.outlet.name, d.name, v.kind, valueText(d, v), JSON.stringify(v.value), v.start, v.end])));
+  }
+
   // ---------------------------------------------------------------- wiring
 
   function wire() {
@@ -705,6 +1110,14 @@ function lenteApp(root, source) {
     });
     $('cancel').addEventListener('click', cancel);
     $('clear').addEventListener('click', clearAll);
+    wireForget();
+    let typing = 0;
+    $('search-field').addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(showSearch, 150);
+    });
+    $('search-forms').addEventListener('change', showSearch);
+    for (const button of root.querySelectorAll('[data-file]')) button.addEventListener('click', () => downloadFile(button.dataset.file));
     const samples = source.samples ?? [];
     if (samples.length) {
       $('samples').hidden = false;
@@ -713,8 +1126,9 @@ function lenteApp(root, source) {
   }
 
   wire();
+  restoreKept();
   startEngine().then(
-    () => setStatus('Ready. Drop articles, choose files or paste a text.'),
+    () => working || setStatus('Ready. Drop articles, choose files or paste a text.'),
     (err) => {
       if (err.stopped) return;
       setStatus(`The analyzer could not start: ${err.message}`);

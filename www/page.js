@@ -1,6 +1,7 @@
 // Starts the page's analyzer (app.js) on what this one file inlines: the core's wasm and each
 // model file gzipped in base64, the worker's source, the sample articles. A language's model
-// files are unpacked only when a text in that language arrives.
+// files are unpacked only when a text in that language arrives. The reader's documents are
+// kept in the browser (IndexedDB database `lente`) until the reader forgets them.
 'use strict';
 (() => {
   const inline = (id) => document.getElementById(id)?.textContent;
@@ -23,5 +24,6 @@
       return gunzip(packed);
     },
     samples: JSON.parse(inline('lente-samples')),
+    persist: 'lente',
   });
 })();

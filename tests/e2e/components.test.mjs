@@ -111,6 +111,15 @@ test('analyzer example: the seed articles give one whole Analysis at the documen
   assert.equal(seen.cards, 5);
   assert.match(await page.textContent('#log'), /^lente-result: 5 documents/, 'the example logs the result');
 
+  // The element keeps nothing in the browser; its search finds and shows in its shadow root.
+  assert.equal(await page.locator('lente-analyzer #forget').isHidden(), true);
+  assert.deepEqual(await page.evaluate(() => indexedDB.databases()), []);
+  await page.locator('lente-analyzer #search-field').fill('Putin');
+  await page.locator('lente-analyzer #search-summary', { hasText: 'in 5 of 5 articles' }).waitFor();
+  await page.locator('lente-analyzer #search-hits button').last().click();
+  await page.waitForFunction(() => CSS.highlights.get('lente-hit')?.size === 1);
+  assert.match(await page.evaluate(() => [...CSS.highlights.get('lente-hit')][0].toString()), /Putin/);
+
   // analyze(): adds documents and resolves with the next result, which is the element's analysis.
   const added = await page.evaluate(async () => {
     const el = document.querySelector('lente-analyzer');
@@ -123,11 +132,11 @@ test('analyzer example: the seed articles give one whole Analysis at the documen
   // panels: only those named are shown.
   const shown = () => page.evaluate(() => {
     const r = document.querySelector('lente-analyzer').shadowRoot;
-    return Object.fromEntries(['.brief-panel', '.keyphrase-panel', '.quote-panel', '.entity-panel', '#results'].map((s) => [s, r.querySelector(s).checkVisibility()]));
+    return Object.fromEntries(['.brief-panel', '.keyphrase-panel', '.quote-panel', '.entity-panel', '#results', '#search', '#export'].map((s) => [s, r.querySelector(s).checkVisibility()]));
   });
-  assert.deepEqual(await shown(), { '.brief-panel': true, '.keyphrase-panel': true, '.quote-panel': true, '.entity-panel': true, '#results': true });
-  await page.evaluate(() => document.querySelector('lente-analyzer').setAttribute('panels', 'brief entities'));
-  assert.deepEqual(await shown(), { '.brief-panel': true, '.keyphrase-panel': false, '.quote-panel': false, '.entity-panel': true, '#results': false });
+  assert.deepEqual(await shown(), { '.brief-panel': true, '.keyphrase-panel': true, '.quote-panel': true, '.entity-panel': true, '#results': true, '#search': true, '#export': true });
+  await page.evaluate(() => document.querySelector('lente-analyzer').setAttribute('panels', 'brief entities search'));
+  assert.deepEqual(await shown(), { '.brief-panel': true, '.keyphrase-panel': false, '.quote-panel': false, '.entity-panel': true, '#results': false, '#search': true, '#export': false });
 
   // lang: forces the language of every document, which are analysed again.
   await page.evaluate(() => document.querySelector('lente-analyzer').setAttribute('lang', 'en'));

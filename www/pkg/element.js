@@ -22,7 +22,10 @@ const STYLE = '/*STYLE*/';
 /*APP*/
 
 const LANGS = new Set(['it', 'en', 'other']);
-const PANELS = { brief: '.brief-panel', keyphrases: '.keyphrase-panel', quotes: '.quote-panel', entities: '.entity-panel', documents: '#results' };
+const PANELS = {
+  brief: '.brief-panel', keyphrases: '.keyphrase-panel', quotes: '.quote-panel', entities: '.entity-panel', documents: '#results',
+  search: '#search', downloads: '#export',
+};
 const KIND_NAMES = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
 // ---------------------------------------------------------------- configuration
@@ -81,7 +84,7 @@ function shadowStyle(css) {
 /** `part` names of the analyzer's main blocks (element ids of www/analyzer.html). */
 const ANALYZER_PARTS = {
   app: 'app', drop: 'drop-zone', 'paste-box': 'paste', status: 'status', working: 'progress',
-  messages: 'messages', corpus: 'corpus', overview: 'overview', results: 'results',
+  messages: 'messages', corpus: 'corpus', export: 'downloads', search: 'panel search-panel', overview: 'overview', results: 'results',
 };
 
 export class LenteAnalyzerElement extends HTMLElement {
