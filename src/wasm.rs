@@ -123,17 +123,18 @@ pub fn extract(html: &str) -> Result<JsValue, JsError> {
     to_js(&Extracted { title: article.title, paragraphs: article.paragraphs, text })
 }
 
-/// A self-contained report of an analysis (an `Analysis` object, its outlets renamed or not)
-/// as `md` (Markdown) or `html` (a printable page); `texts[i]` is document i's text as given
-/// to `analyze` (a document's own `text`, when it has one, is used instead).
+/// A self-contained report of an analysis (an `Analysis` in JSON, its outlets renamed or
+/// not) as `md` (Markdown) or `html` (a printable page); `texts[i]` is document i's text as
+/// given to `analyze` (a document's own `text`, when it has one, is used instead). JSON
+/// rather than the object: serde_json reads it with code the core already has.
 #[wasm_bindgen]
-pub fn report(analysis: JsValue, texts: Vec<String>, format: &str) -> Result<String, JsError> {
+pub fn report(analysis: &str, texts: Vec<String>, format: &str) -> Result<String, JsError> {
     let format = match format {
         "md" => crate::compare::report::Format::Markdown,
         "html" => crate::compare::report::Format::Html,
         other => return Err(JsError::new(&format!("lente: report format should be 'md' or 'html', not {other:?}"))),
     };
-    let analysis: serde_json::Value = serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("lente: expected an Analysis; {e}")))?;
+    let analysis: serde_json::Value = serde_json::from_str(analysis).map_err(|e| JsError::new(&format!("lente: expected an Analysis in JSON; {e}")))?;
     Ok(crate::compare::report::report(&analysis, &texts, format))
 }
 

@@ -105,7 +105,7 @@ function lenteApp(root, source) {
     startEngine().catch(() => {});
   }
 
-  /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'memory', …}. */
+  /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'report' | 'memory', …}. */
   async function call(message) {
     // The worker may be replaced while this waits: wait for the one in place to be ready.
     for (let ready = null; ready !== engine.ready;) {
@@ -1017,7 +1017,16 @@ function lenteApp(root, source) {
     'lente-entities.csv': ['text/csv', entityCsv],
     'lente-quotes.csv': ['text/csv', quoteCsv],
     'lente-figures.csv': ['text/csv', figureCsv],
+    'lente-report.md': ['text/markdown', (analysis) => report(analysis, 'md')],
+    'lente-report.html': ['text/html', (analysis) => report(analysis, 'html')],
   };
+
+  /** The core's report of the analysis (`md` or `html`), from the worker. */
+  function report(analysis, format) {
+    if (engine.job) throw new Error('the analysis is still running: try again when it is done');
+    const texts = docs.map((d) => (typeof d.source.text === 'string' ? d.source.text : ''));
+    return call({ type: 'report', analysis, texts, format });
+  }
 
   async function downloadFile(name) {
     const [type, make] = DOWNLOADS[name];

@@ -48,6 +48,8 @@ self.onmessage = async (event) => {
       const value = wasm_bindgen.tokenize(msg.text, { ...msg.options, lang });
       if (!msg.pack) self.postMessage({ type: 'result', id: msg.id, value });
       else self.postMessage({ type: 'result', id: msg.id, value, packed: true }, [packTokens(value).buffer]);
+    } else if (msg.type === 'report') {
+      self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.report(JSON.stringify(msg.analysis), msg.texts, msg.format) });
     } else if (msg.type === 'extract') {
       self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.extract(msg.html) });
     } else if (msg.type === 'memory') {

@@ -126,14 +126,14 @@ test('the articles and the outlet names the reader gave come back after a reload
   assert.equal(await page.isVisible('#forget'), true, 'the page keeps articles: it offers to forget them');
   await page.click('#samples');
   await settled(page, 5);
-  await rename(page, 1, 'Avantgardia');
+  await rename(page, 1, 'Avantgardia Notizie');
   await page.click('.card:nth-child(3) .remove');
   await settled(page, 4);
   const names = seeds().map((s) => s.name).filter((_, i) => i !== 2);
   assert.deepEqual(await cardNames(page), names);
   await until(async () => {
     const records = await kept(page);
-    return records?.length === 4 && records[0].outlet === 'Avantgardia' && records.map((r) => r.name).join() === names.join();
+    return records?.length === 4 && records[0].outlet === 'Avantgardia Notizie' && records.map((r) => r.name).join() === names.join();
   }, 'the 4 articles and the new outlet name to be kept');
   const entities = await download(page, 'lente-entities.csv');
   const corpus = await page.textContent('#corpus');
@@ -141,7 +141,7 @@ test('the articles and the outlet names the reader gave come back after a reload
   await page.reload();
   await settled(page, 4);
   assert.deepEqual(await cardNames(page), names, 'the same articles, in the same order');
-  assert.equal((await outlets(page))[0], 'Avantgardia', 'the outlet keeps the reader\'s name');
+  assert.equal((await outlets(page))[0], 'Avantgardia Notizie', 'the outlet keeps the reader\'s name');
   assert.ok((await messages(page)).includes('Restored 4 articles saved in this browser.'), (await messages(page)).join('\n'));
   assert.equal(await page.textContent('#corpus'), corpus, 'analysed again, the same');
   assert.equal(await download(page, 'lente-entities.csv'), entities, 'the same entities, outlets renamed');
@@ -241,7 +241,19 @@ test('the downloads: the whole Analysis as JSON, and entities, quotes and figure
   const pasted = (await cardNames(page))[5];
 
   const a = JSON.parse(await download(page, 'lente-analysis.json'));
-  assert.deepEqual(Object.keys(a), ['version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers']);
+  assert.deepEqual(Object.keys(a), ['version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers', 'comparison']);
+  assert.ok(a.comparison.quote_variants.some((g) => g.quotes.map((q) => q.document).join() === '0,1,3'), 'compagni d’armi: one group');
+
+  // The core's report, citing outlets by the reader's names; user text never becomes markup.
+  const md = await download(page, 'lente-report.md');
+  assert.match(md, /^# Lente report: 6 articles/);
+  for (const part of ['## Brief', '## Who said what', '## Shared passages', '## Figures side by side', '## Timeline', '## Quote variants', 'TheSocialPost.it', 'compagni d’armi']) {
+    assert.ok(md.includes(part), `the Markdown report has ${part}`);
+  }
+  const html = await download(page, 'lente-report.html');
+  assert.match(html, /^<!doctype html>/);
+  assert.ok(html.includes('<h2>Quote variants</h2>') && html.includes('Tendenzediviaggio.it'));
+  assert.ok(!/<(script|img|iframe)/i.test(html), 'no markup from the texts');
   assert.equal(a.offsets, 'utf16');
   assert.deepEqual(a.documents.map((d) => d.name), [...seeds().map((s) => s.name), pasted]);
   assert.ok(a.documents.every((d) => typeof d.outlet.name === 'string' && d.outlet.name && typeof d.text === 'string'));

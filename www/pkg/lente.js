@@ -117,7 +117,7 @@ export function extract(html) {
 
 export function report(analysis, texts, format) {
   ready();
-  return core.report(analysis, texts, format);
+  return core.report(JSON.stringify(analysis), texts, format);
 }
 
 export function detectLanguage(text) {
