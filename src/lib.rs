@@ -27,6 +27,7 @@ pub mod golden;
 pub mod learn;
 pub mod models;
 pub mod ner;
+pub mod order;
 pub mod quote_gold;
 pub mod schema;
 pub mod summary;

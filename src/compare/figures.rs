@@ -7,6 +7,7 @@
 
 use crate::entities::values::{Value, ValueKind};
 use crate::extract::stopwords::normalize;
+use crate::order::{apply, by_keys, most};
 
 /// One value of one document, as `combine` sees it.
 pub struct Figure<'a> {
@@ -28,15 +29,15 @@ pub fn amounts(figures: &[Figure]) -> Vec<(String, Vec<usize>, bool)> {
         d.dedup();
         d.len()
     };
-    let mut out: Vec<(String, Vec<usize>, bool)> = groups
+    let out: Vec<(String, Vec<usize>, bool)> = groups
         .into_iter()
         .map(|(label, items)| {
             let agree = items.iter().all(|&k| figures[k].parsed.number == figures[items[0]].parsed.number);
             (label, items, agree)
         })
         .collect();
-    out.sort_by(|a, b| documents(&b.1).cmp(&documents(&a.1)).then(b.1.len().cmp(&a.1.len())));
-    out
+    let order = by_keys(out.iter().map(|g| [most(documents(&g.1)), most(g.1.len()), 0, 0]));
+    apply(out, &order)
 }
 
 /// What an amount counts, as a grouping label (`quantity:solda`, `money:EUR`, `percent`);
@@ -59,9 +60,12 @@ fn amount_label(f: &Figure) -> Option<String> {
 
 /// The dates, grouped by the ISO date they name, in time order (dates without a year last).
 pub fn timeline(figures: &[Figure]) -> Vec<(String, Vec<usize>)> {
-    let mut dates = group_by(figures.iter().enumerate().filter(|(_, f)| f.kind == ValueKind::Date).filter_map(|(k, f)| Some((f.parsed.iso.clone()?, k))));
-    // "--06-18" (no year) sorts after every year.
-    dates.sort_by(|a, b| (a.0.starts_with('-'), &a.0).cmp(&(b.0.starts_with('-'), &b.0)));
+    let (mut dates, mut yearless): (Vec<_>, Vec<_>) =
+        group_by(figures.iter().enumerate().filter(|(_, f)| f.kind == ValueKind::Date).filter_map(|(k, f)| Some((f.parsed.iso.clone()?, k)))).into_iter().partition(|d| !d.0.starts_with('-'));
+    // ISO dates sort as text; "--06-18" (no year) after every year.
+    dates.sort_unstable();
+    yearless.sort_unstable();
+    dates.append(&mut yearless);
     dates
 }
 

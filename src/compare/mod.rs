@@ -91,7 +91,7 @@ pub struct QuoteVariants {
 /// Compares the documents of `links`, given the brief's groups of sentences.
 pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit) -> Comparison {
     let mut unique: Vec<Vec<usize>> = links.iter().map(|_| Vec::new()).collect();
-    let mut points = Vec::new();
+    let mut points: Vec<AgreementPoint> = Vec::new();
     for g in groups {
         let mut documents: Vec<usize> = g.iter().map(|s| s.0).collect();
         documents.dedup();
@@ -101,7 +101,8 @@ pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit
             unique[documents[0]].extend(g.iter().map(|s| s.1));
         }
     }
-    points.sort_by(|a, b| b.documents.len().cmp(&a.documents.len()).then(b.sources.len().cmp(&a.sources.len())));
+    let order = crate::order::by_keys(points.iter().map(|p: &AgreementPoint| [crate::order::most(p.documents.len()), crate::order::most(p.sources.len()), 0, 0]));
+    let points = crate::order::apply(points, &order);
     unique.iter_mut().for_each(|u| u.sort_unstable());
 
     let figures: Vec<Figure> = links

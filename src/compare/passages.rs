@@ -8,6 +8,7 @@
 //! cover the same stretch of one document are merged, so a passage copied by many documents
 //! is one passage with a span in each.
 
+use crate::order::{apply, by_keys, most};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Words per hashed run.
@@ -120,16 +121,13 @@ fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
         }
         let documents = places.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
         for (i, &(da, pa)) in places.iter().enumerate() {
-            // Every later place, or (when the hash is common) the next place in this document
-            // and the first place in the next document.
+            // The next place in this document (a text repeating itself chains its repeats),
+            // and every place in later documents, or (when the hash is common) the first place
+            // in the next document.
             let later = &places[i + 1..];
-            let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if documents <= ALL_PAIRS {
-                Box::new(later.iter())
-            } else {
-                let same = later.iter().take_while(|q| q.0 == da).take(1);
-                let next = later.iter().find(|q| q.0 != da);
-                Box::new(same.chain(next))
-            };
+            let same = later.iter().take_while(|q| q.0 == da).take(1);
+            let others = later.iter().filter(|q| q.0 != da);
+            let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if documents <= ALL_PAIRS { Box::new(same.chain(others)) } else { Box::new(same.chain(others.take(1))) };
             for &(db, pb) in linked {
                 if da != db || pb >= pa + SHINGLE as u32 {
                     seeds.entry((da, db)).or_default().push((pa, pb));
@@ -193,8 +191,7 @@ fn merge(pairs: Vec<(Stretch, Stretch, f64)>) -> Vec<Passage> {
     for k in 0..pairs.len() {
         join(&mut parent, 2 * k, 2 * k + 1);
     }
-    let mut by_place: Vec<usize> = (0..stretches.len()).collect();
-    by_place.sort_by_key(|&i| (stretches[i].document, stretches[i].first, stretches[i].end));
+    let by_place = by_keys(stretches.iter().map(|s| [s.document as u64, s.first as u64, s.end as u64, 0]));
     // A sweep over each document's stretches: one overlaps the stretch reaching furthest.
     let mut reach: Option<usize> = None;
     for &i in &by_place {
@@ -213,10 +210,11 @@ fn merge(pairs: Vec<(Stretch, Stretch, f64)>) -> Vec<Passage> {
         g.0.push(*s);
         g.1 = g.1.min(pairs[i / 2].2);
     }
-    let mut passages: Vec<Passage> = groups
+    let passages: Vec<Passage> = groups
         .into_values()
-        .map(|(mut list, similarity)| {
-            list.sort_by_key(|s| (s.document, s.first));
+        .map(|(list, similarity)| {
+            let order = by_keys(list.iter().map(|s| [s.document as u64, s.first as u64, 0, 0]));
+            let list = apply(list, &order);
             // Overlapping stretches of one document become one.
             let mut merged: Vec<Stretch> = Vec::new();
             for s in list {
@@ -229,11 +227,9 @@ fn merge(pairs: Vec<(Stretch, Stretch, f64)>) -> Vec<Passage> {
         })
         .filter(|p| p.stretches.len() >= 2)
         .collect();
-    passages.sort_by(|a, b| {
-        let words = |p: &Passage| p.stretches.iter().map(|s| s.end - s.first).max().unwrap_or(0);
-        b.stretches.len().cmp(&a.stretches.len()).then(words(b).cmp(&words(a))).then(a.stretches[0].document.cmp(&b.stretches[0].document)).then(a.stretches[0].first.cmp(&b.stretches[0].first))
-    });
-    passages
+    let words = |p: &Passage| p.stretches.iter().map(|s| s.end - s.first).max().unwrap_or(0);
+    let order = by_keys(passages.iter().map(|p| [most(p.stretches.len()), most(words(p)), p.stretches[0].document as u64, p.stretches[0].first as u64]));
+    apply(passages, &order)
 }
 
 /// Whether two stretches of one document share at least half of the shorter.

@@ -16,6 +16,7 @@ pub mod points;
 pub mod rouge;
 pub mod vectors;
 
+use crate::order::{apply, by_keys, down, most};
 use crate::text::lang::Lang;
 use openers::needs_previous;
 
@@ -212,8 +213,7 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], bu
     let texts: Vec<&str> = pool.iter().map(|&(d, i, _)| documents[d][i]).collect();
     let (vecs, centroid) = vectors(&texts);
     let score_of: Vec<f64> = pool.iter().zip(&vecs).map(|(p, v)| 1.0 / (1.0 + p.2 as f64).powf(BRIEF_POSITION_DECAY) * BRIEF_POSITION_WEIGHT + f64::from(v.dot(&centroid))).collect();
-    let mut order: Vec<usize> = (0..pool.len()).collect();
-    order.sort_by(|&a, &b| score_of[b].total_cmp(&score_of[a]).then(a.cmp(&b)));
+    let order = by_keys(score_of.iter().map(|&s| [down(s), 0, 0, 0]));
     let grouped: Vec<(usize, &str, Lang)> = pool.iter().zip(&texts).map(|(p, t)| (p.0, *t, langs.get(p.0).copied().unwrap_or(Lang::Other))).collect();
     let members = points::group(&grouped, &order);
 
@@ -236,7 +236,8 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], bu
         let score = score_of[shown] + (documents.len() as f64).ln() * SUPPORT_WEIGHT;
         candidates.push(Candidate { point: Point { sentence: (pool[shown].0, pool[shown].1), score, sources }, shown, documents });
     }
-    candidates.sort_by(|a, b| b.point.score.total_cmp(&a.point.score).then(a.shown.cmp(&b.shown)));
+    let order = by_keys(candidates.iter().map(|c| [down(c.point.score), c.shown as u64, 0, 0]));
+    let candidates = apply(candidates, &order);
 
     // Stories: documents joined by a point they share, ranked by size, then by their best point.
     let mut story_of: Vec<usize> = (0..documents.len()).collect();
@@ -274,7 +275,8 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], bu
             stories.push((r, size[r], rank));
         }
     }
-    stories.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let order = by_keys(stories.iter().map(|s| [most(s.1), s.2 as u64, 0, 0]));
+    let stories = apply(stories, &order);
 
     let (limit, max_words) = match budget {
         Budget::Sentences(n) => (n.max(stories.len().min(MAX_STORIES)), usize::MAX),
@@ -304,8 +306,8 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], bu
             break;
         }
     }
-    chosen.sort_by(|&(a, ra), &(b, rb)| candidates[b].documents.len().cmp(&candidates[a].documents.len()).then(ra.cmp(&rb)).then(a.cmp(&b)));
-    let points = chosen.into_iter().map(|(k, _)| candidates[k].point.clone()).collect();
+    let order = by_keys(chosen.iter().map(|&(k, round)| [most(candidates[k].documents.len()), round as u64, k as u64, 0]));
+    let points = order.into_iter().map(|i| candidates[chosen[i].0].point.clone()).collect();
     let groups = members
         .iter()
         .map(|g| {

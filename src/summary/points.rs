@@ -153,15 +153,7 @@ fn context_vectors(pool: &[(usize, &str, Lang)]) -> (Vec<Vector>, Vec<Vector>) {
     }
     let n = pool.len().max(1) as f32;
     let weighted: Vec<Vec<(u32, f32)>> = bags.iter().map(|bag| bag.iter().map(|&(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).collect()).collect();
-    let own = weighted
-        .iter()
-        .map(|bag| {
-            let mut v = Vector { entries: bag.iter().copied().filter(|e| e.1 > 0.0).collect() };
-            v.entries.sort_by_key(|e| e.0);
-            v.normalize();
-            v
-        })
-        .collect();
+    let own = weighted.iter().map(|bag| Vector::unit(bag.iter().copied().filter(|e| e.1 > 0.0).collect())).collect();
     let smoothed = (0..pool.len())
         .map(|k| {
             let mut sum: HashMap<u32, f32> = HashMap::default();
@@ -172,10 +164,7 @@ fn context_vectors(pool: &[(usize, &str, Lang)]) -> (Vec<Vector>, Vec<Vector>) {
                     *sum.entry(id).or_default() += share * w;
                 }
             }
-            let mut v = Vector { entries: sum.into_iter().filter(|e| e.1 > 0.0).collect() };
-            v.entries.sort_by_key(|e| e.0);
-            v.normalize();
-            v
+            Vector::unit(sum.into_iter().filter(|e| e.1 > 0.0).collect())
         })
         .collect();
     (own, smoothed)

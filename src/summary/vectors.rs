@@ -44,7 +44,15 @@ impl Vector {
         sum
     }
 
-    pub fn normalize(&mut self) {
+    /// A unit vector of `entries` (any order, no id twice).
+    pub fn unit(mut entries: Vec<(u32, f32)>) -> Vector {
+        entries.sort_unstable_by_key(|e| e.0);
+        let mut v = Vector { entries };
+        v.normalize();
+        v
+    }
+
+    fn normalize(&mut self) {
         let norm = self.entries.iter().map(|e| e.1 * e.1).sum::<f32>().sqrt();
         if norm > 0.0 {
             self.entries.iter_mut().for_each(|e| e.1 /= norm);
@@ -87,17 +95,12 @@ pub fn vectors(sentences: &[&str]) -> (Vec<Vector>, Vector) {
     let vectors = bags
         .into_iter()
         .map(|bag| {
-            let mut v = Vector { entries: bag.into_iter().map(|(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).filter(|e| e.1 > 0.0).collect() };
-            v.entries.sort_by_key(|e| e.0);
-            v.normalize();
+            let v = Vector::unit(bag.into_iter().map(|(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).filter(|e| e.1 > 0.0).collect());
             for &(id, w) in &v.entries {
                 *centroid.entry(id).or_default() += w;
             }
             v
         })
         .collect();
-    let mut c = Vector { entries: centroid.into_iter().collect() };
-    c.entries.sort_by_key(|e| e.0);
-    c.normalize();
-    (vectors, c)
+    (vectors, Vector::unit(centroid.into_iter().collect()))
 }
