@@ -10,6 +10,12 @@
 //! same program built for `wasm32-wasip1` and run by `benches/wasi-bench.mjs` in Node's V8
 //! gives the wasm speed of each stage alone, entity tagging included.
 //!
+//! Natively it then measures how comparing a set scales with its size (`compare`): 100 to
+//! 5,000 articles of 10 real sentences each (WikiNEuRal Italian and English, from
+//! ../shared/data), one in ten copying a passage of the article before it; each analysed
+//! alone first (not timed), then `combine` (entity links, the brief and its points, shared
+//! passages, figures, quote variants) timed, best of 3, with the time per article.
+//!
 //! Run with `cargo run --release --bin bench [SIZE...]` (sizes in bytes; default 1 MB and 10 MB).
 
 use lente::ner::Recognizer;
@@ -70,7 +76,47 @@ fn main() -> ExitCode {
             row("analyze", &text, counts.tokens, counts.sentences, best);
         }
     }
+    if !cfg!(target_family = "wasm") {
+        compare_scaling();
+    }
     ExitCode::SUCCESS
+}
+
+/// Sets of articles compared: the time of `combine` as the set grows.
+fn compare_scaling() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    let mut sentences: Vec<String> = Vec::new();
+    for file in ["wikineural-it/val.tsv", "wikineural-it/test.tsv", "wikineural-en/val.tsv", "wikineural-en/test.tsv"] {
+        let Ok(text) = fs::read_to_string(data.join(file)) else {
+            println!("compare: {} not found: skipping", data.join(file).display());
+            return;
+        };
+        for block in text.split("\n\n") {
+            let words: Vec<&str> = block.lines().filter_map(|l| l.split('\t').next()).collect();
+            if words.len() >= 5 {
+                sentences.push(words.join(" "));
+            }
+        }
+    }
+    const SENTENCES: usize = 10;
+    let article = |i: usize| -> String {
+        let mut text: Vec<&str> = (0..SENTENCES).map(|k| sentences[(i * SENTENCES + k) % sentences.len()].as_str()).collect();
+        if i % 10 == 9 {
+            text.push(&sentences[((i - 1) * SENTENCES + 3) % sentences.len()]);
+        }
+        text.join(" ")
+    };
+    let options = Options { tokens: false, ..Default::default() };
+    println!("\ncompare: articles of {SENTENCES} sentences ({} sentences in all), best of {RUNS}", sentences.len());
+    println!("{:>9} {:>12} {:>9} {:>14} {:>9}", "articles", "combine ms", "ms/art.", "passages", "points");
+    for n in [100, 500, 1000, 2000, 5000] {
+        let links: Vec<_> = (0..n).map(|i| lente::analyze::analyze_document(i, &Document { text: article(i), ..Default::default() }, &options).links).collect();
+        let mut last = None;
+        let best = best_of(|| last = Some(lente::analyze::combine(black_box(&links), &options)));
+        let set = last.expect("combined");
+        let ms = best.as_secs_f64() * 1e3;
+        println!("{n:>9} {ms:>12.1} {:>9.3} {:>14} {:>9}", ms / n as f64, set.comparison.passages.len(), set.comparison.points.len());
+    }
 }
 
 fn skip() -> ExitCode {
