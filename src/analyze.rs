@@ -376,6 +376,7 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
             value: v.value.clone(),
             text: text[tokens[v.first].start as usize..tokens[v.end - 1].end as usize].to_string(),
             sentence: spans.partition_point(|s| s.end <= v.first),
+            leftover: in_leftovers(tokens[v.first].start, tokens[v.end - 1].end),
         })
         .collect();
     let values = found_values.into_iter().map(|v| ValueSpan { start: at(tokens[v.first].start), end: at(tokens[v.end - 1].end), kind: v.kind, value: v.value }).collect();

@@ -407,6 +407,9 @@ pub struct ValueLink {
     pub text: String,
     /// Index in the document's sentences.
     pub sentence: usize,
+    /// In a line of web leftovers (`Leggi anche: …`): no figure of the story.
+    #[serde(default)]
+    pub leftover: bool,
 }
 
 /// A name as the tagger found it.

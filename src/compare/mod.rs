@@ -108,7 +108,9 @@ pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit
     let figures: Vec<Figure> = links
         .iter()
         .enumerate()
-        .flat_map(|(document, l)| l.values.iter().enumerate().map(move |(value, v)| Figure { document, value, sentence: v.sentence, kind: v.kind, parsed: &v.value, text: &v.text }))
+        .flat_map(|(document, l)| {
+            l.values.iter().enumerate().filter(|(_, v)| !v.leftover).map(move |(value, v)| Figure { document, value, sentence: v.sentence, kind: v.kind, parsed: &v.value, text: &v.text })
+        })
         .collect();
     let refs = |items: &[usize]| items.iter().map(|&k| FigureRef { document: figures[k].document, value: figures[k].value, sentence: figures[k].sentence }).collect();
     let amounts = figures::amounts(&figures).into_iter().map(|(label, items, agree)| FigureGroup { label, items: refs(&items), agree }).collect();

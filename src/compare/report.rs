@@ -54,8 +54,16 @@ pub fn report(analysis: &Json, texts: &[String], format: Format) -> String {
     }
     out.heading("Figures side by side");
     for g in arr(&cmp["figures"]) {
-        let label = str_of(&g["label"]).split(':').next_back().unwrap_or_default().to_string();
-        out.item(&format!("{label}: {}", if g["agree"].as_bool() == Some(true) { "the outlets agree" } else { "the figures differ" }));
+        // What is counted, as the first figure writes it (`container`), else the label.
+        let first = arr(&g["items"]).first().map(|f| &docs[idx(&f["document"])]["values"][idx(&f["value"])]["value"]["unit"]);
+        let label = first.and_then(Json::as_str).unwrap_or_else(|| str_of(&g["label"])).to_string();
+        let outlets = r.outlets(arr(&g["items"]).iter().map(|f| idx(&f["document"])));
+        let verdict = match g["agree"].as_bool() {
+            _ if !outlets.contains(", ") => "one outlet gives it",
+            Some(true) => "the outlets agree",
+            _ => "the figures differ",
+        };
+        out.item(&format!("{label}: {verdict}"));
         for f in arr(&g["items"]) {
             out.sub(&r.figure(f));
         }
@@ -179,7 +187,7 @@ impl Out {
 
     fn heading(&mut self, heading: &str) {
         match self.format {
-            Format::Markdown => _ = writeln!(self.text, "\n## {heading}\n"),
+            Format::Markdown => _ = writeln!(self.text, "{}## {heading}\n", if self.text.ends_with("\n\n") { "" } else { "\n" }),
             Format::Html => _ = write!(self.text, "</ul>\n<h2>{heading}</h2>\n<ul>"),
         }
     }
