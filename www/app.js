@@ -470,7 +470,7 @@ function lenteApp(root, source) {
 
   /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
   let shownSet = null;
-  /** What the cards show: {analysis (as render builds it), ids: each card's document id}. */
+  /** What the cards and panels show: {analysis (as render builds it), ids: each card's document id}. */
   let onScreen = null;
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
@@ -497,6 +497,7 @@ function lenteApp(root, source) {
       keyphrases: set?.keyphrases ?? [],
       speakers: set?.speakers ?? [],
     };
+    onScreen = { analysis, ids: docs.map((d) => d.id) };
     corpus.hidden = !set;
     if (set) {
       const c = set.corpus;
@@ -507,7 +508,6 @@ function lenteApp(root, source) {
     const fragment = document.createDocumentFragment();
     analysis.documents.forEach((doc, i) => fragment.append(i < EAGER_CARDS ? card(doc, docs[i], analysis) : laterCard(doc, docs[i], analysis)));
     results.append(fragment);
-    onScreen = { analysis, ids: docs.map((d) => d.id) };
     showSearch();
   }
 
@@ -583,7 +583,7 @@ function lenteApp(root, source) {
     const items = analysis.brief.map((p) => {
       const docs = [...new Set(p.sources.map((s) => s.document))];
       return el('li', {}, el('span', { class: 'point' }, sentenceText(p.document, p.sentence)), ' ',
-        el('span', { class: 'sources' }, ...docs.map((d) => el('span', { class: 'source', title: analysis.documents[d].name }, shortName(analysis.documents[d])))));
+        el('span', { class: 'sources' }, ...docs.map((d) => sourceTag(analysis.documents[d]))));
     });
     return el('section', { class: 'panel brief-panel', part: 'panel brief-panel', 'aria-label': 'Brief of all documents' },
       el('h2', {}, 'The story in brief'), el('ol', { class: 'brief' }, ...items));
@@ -613,12 +613,11 @@ function lenteApp(root, source) {
         : el('span', { class: 'speaker' }, sp.name);
       const more = sp.quotes.length > QUOTES_SHOWN ? el('p', { class: 'more' }, `and ${n(sp.quotes.length - QUOTES_SHOWN)} more`) : null;
       return el('li', {}, head, el('ul', { class: 'quotes' }, ...sp.quotes.slice(0, QUOTES_SHOWN).map((r) =>
-        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', el('span', { class: 'source', title: analysis.documents[r.document].name }, shortName(analysis.documents[r.document]))))), more);
+        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', sourceTag(analysis.documents[r.document])))), more);
     });
     return el('section', { class: 'panel quote-panel', part: 'panel quote-panel', 'aria-label': 'Who said what' }, el('h2', {}, 'Who said what'), el('ul', { class: 'speakers' }, ...groups));
   }
 
-  /** A short label for a document: its headline's first words, else its name. */
   /** The outlet's name on a card: a button that turns into a text field, where the reader
    *  can rename it; every citation of the document follows. */
   function outletControl(doc, input) {
@@ -652,6 +651,12 @@ function lenteApp(root, source) {
   function shortName(doc) {
     return doc.outlet.name.slice(0, 24);
   }
+
+  /** A document cited in a list: its outlet, its name as a tooltip. */
+  const sourceTag = (doc) => el('span', { class: 'source', title: doc.name }, shortName(doc));
+
+  /** Who says quotation `q` of `doc`: its entity's name when linked, else the words naming them, else null. */
+  const speakerName = (analysis, doc, q) => (q.entity != null ? analysis.entities[q.entity].name : q.speaker && doc.text.slice(q.speaker.start, q.speaker.end));
 
   /** The legend with a toggle per type, and the entities of the whole set. */
   function entityPanel(analysis) {
@@ -956,8 +961,12 @@ function lenteApp(root, source) {
 
   /** One occurrence: its outlet, then its sentence around it with the match marked; a click
    *  shows it in its card. */
-  function hitItem(analysis, hit) {
-    const doc = analysis.documents[hit.doc];
+  const hitItem = (analysis, hit) => el('li', {}, contextLine(analysis, hit.doc, hit));
+
+  /** A line of keyword in context: the outlet of document `d`, then the sentence around `hit`
+   *  with `hit` marked; a click shows `place` (the hit itself by default) in its card. */
+  function contextLine(analysis, d, hit, place = hit) {
+    const doc = analysis.documents[d];
     const text = doc.text;
     const s = sentenceAt(doc.sentences, hit.start) ?? hit;
     const from = Math.max(s.start, hit.start - CONTEXT);
@@ -966,12 +975,18 @@ function lenteApp(root, source) {
     // A context cut short loses its partial word and says so.
     const before = from > s.start ? `…${flat(text.slice(from, hit.start)).replace(/^\S*\s/, '')}` : flat(text.slice(from, hit.start));
     const after = to < s.end ? `${flat(text.slice(hit.end, to)).replace(/\s\S*$/, '')}…` : flat(text.slice(hit.end, to));
-    const button = el('button', { type: 'button', class: 'hit', title: doc.name },
+    return placeButton(d, place, { class: 'hit', title: doc.name },
       el('span', { class: 'source' }, shortName(doc)), el('span', { class: 'before' }, before),
       el('mark', {}, flat(text.slice(hit.start, hit.end))), el('span', { class: 'after' }, after));
-    const id = onScreen.ids[hit.doc];
-    button.addEventListener('click', () => showOccurrence(id, hit));
-    return el('li', {}, button);
+  }
+
+  /** A button that shows `place` ({start, end}) of document `d` in its card (the card of `d`
+   *  when the button is made: the set may change before the click). */
+  function placeButton(d, place, attrs, ...children) {
+    const button = el('button', { type: 'button', ...attrs }, ...children);
+    const id = onScreen.ids[d];
+    button.addEventListener('click', () => showOccurrence(id, place));
+    return button;
   }
 
   /** Shows an occurrence in its card (document `id`): draws the card and its text as far as
@@ -1066,10 +1081,8 @@ function lenteApp(root, source) {
 
   /** Quotations; the speaker is its entity's name when linked, else the words naming them. */
   function quoteCsv(a) {
-    return csv(['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare'], a.documents.flatMap((d) => d.quotes.map((q) => {
-      const speaker = q.entity != null ? a.entities[q.entity].name : q.speaker && d.text.slice(q.speaker.start, q.speaker.end);
-      return [d.outlet.name, d.name, speaker, d.text.slice(q.start, q.end), q.start, q.end, q.scare];
-    })));
+    return csv(['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare'], a.documents.flatMap((d) => d.quotes.map((q) =>
+      [d.outlet.name, d.name, speakerName(a, d, q), d.text.slice(q.start, q.end), q.start, q.end, q.scare])));
   }
 
   /** Figures: the groups of the set's comparison when the core gives one, else every value of
