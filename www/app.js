@@ -1030,8 +1030,8 @@ function lenteApp(root, source) {
 
   const STEP = 10; // items of a Compare list drawn at a time: "Show more" draws the next ones
   const COLUMNS = 6; // places of one text shown side by side; the others are counted
-  const MATRIX_ENTITIES = 15;
-  const MATRIX_SPEAKERS = 10;
+  const MATRIX_ENTITIES = 15; // columns of the outlet × name table: the most salient names
+  const MATRIX_SPEAKERS = 10; // columns of the outlet × speaker table: those quoted most
   const DIFF_CELLS = 250_000; // a longer middle of two texts (past their common ends) differs whole
   const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
@@ -1244,7 +1244,7 @@ function lenteApp(root, source) {
   /** One figure group: what it counts, whether the outlets agree, each value in its sentence. */
   function figureItem(analysis, g) {
     const valueOf = (item) => analysis.documents[item.document].values[item.value];
-    const what = g.label.startsWith('quantity:') ? valueOf(g.items[0]).value.unit ?? g.label.slice(9) : g.label.replace(':', ' ');
+    const what = g.label.startsWith('quantity:') ? valueOf(g.items[0]).value.unit ?? g.label.slice('quantity:'.length) : g.label.replace(':', ' ');
     const [cls, label] = new Set(g.items.map((item) => item.document)).size < 2 ? ['single', 'one article'] : g.agree ? ['agree', 'agree'] : ['differ', 'differ'];
     return el('li', {}, el('h4', {}, what, ' ', el('span', { class: `badge ${cls}` }, label)), ...placeLines(analysis, g.items, valueOf));
   }
