@@ -1,9 +1,8 @@
 // The Compare view: how several outlets tell one story (analysis.comparison drawn by app.js).
 // Headless Chromium, dist/index.html opened by file://; nothing leaves the machine.
 import assert from 'node:assert/strict';
-import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
-import { dropFiles, hasSeeds, launch, networkRequests, openPage, seeds } from './browser.mjs';
+import { dropFiles, hasSeeds, highlightedHit, launch, networkRequests, openPage, seeds, until } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,14 +14,6 @@ const OUTLETS = ['Avantgardia', 'TheSocialPost.it', '002', '003', 'Tendenzedivia
 async function settled(page, count) {
   await page.waitForFunction((c) => document.getElementById('working').hidden && document.querySelectorAll('.card').length === c
     && document.getElementById('status').textContent.startsWith('Analysed'), count, { timeout: 120000 });
-}
-
-async function until(check, what, timeout = 15000) {
-  for (const end = Date.now() + timeout; Date.now() < end; await delay(100)) {
-    const value = await check();
-    if (value) return value;
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The part of the Compare view under heading `title`. */
@@ -52,14 +43,6 @@ const table = (page, title) => part(page, title).locator('table').evaluate((t) =
   rows: [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
 }));
 
-/** The place highlighted in a card: its text, card, and whether it is on the screen. */
-const highlighted = (page) => page.evaluate(() => {
-  const [range] = CSS.highlights.get('lente-hit') ?? [];
-  if (!range) return null;
-  const box = range.getBoundingClientRect();
-  const card = range.startContainer.parentElement.closest('.card');
-  return { text: range.toString(), card: card.dataset.name, visible: box.top >= 0 && box.bottom <= innerHeight && box.height > 0, waiting: card.classList.contains('waiting') };
-});
 const clearHighlight = (page) => page.evaluate(() => CSS.highlights.clear());
 
 test('the Compare view of the seed articles: passages, quotation variants, figures, timeline, what only one says, tables', { skip: noSeeds, timeout: 120_000 }, async () => {
@@ -146,7 +129,7 @@ test('the Compare view of the seed articles: passages, quotation variants, figur
   // A click on a place shows it in its card, highlighted.
   await clearHighlight(page);
   await part(page, 'Timeline').locator('button.hit').nth(1).click();
-  const date = await until(() => highlighted(page), 'the highlight');
+  const date = await until(() => highlightedHit(page), 'the highlight');
   assert.equal(date.card, seeds()[2].name);
   assert.equal(date.visible, true);
   assert.match(date.text, /1961/, 'the sentence naming the date');
@@ -154,7 +137,7 @@ test('the Compare view of the seed articles: passages, quotation variants, figur
   const span = part(page, 'Shared passages').locator('button.version', { hasText: 'citato dalla Tass' });
   await span.focus();
   await page.keyboard.press('Enter');
-  const passage = await until(() => highlighted(page), 'the highlight');
+  const passage = await until(() => highlightedHit(page), 'the highlight');
   assert.deepEqual(passage, { text: tass.versions[1].text, card: seeds()[1].name, visible: true, waiting: false });
 
   assert.deepEqual(networkRequests(requests), []);
@@ -227,7 +210,7 @@ test('five hundred articles: the Compare view is drawn in steps, and a place in 
   assert.deepEqual(date, { heading: '1848', badge: null, lines: [['n499', '1848']] });
   assert.equal(await page.$eval('.card[data-name="n499.txt"]', (c) => c.classList.contains('waiting')), true);
   await part(page, 'Timeline').locator('button.hit').first().click();
-  const shown = await until(() => highlighted(page), 'the highlight');
+  const shown = await until(() => highlightedHit(page), 'the highlight');
   assert.deepEqual(shown, { text: 'La città fu fondata nel 1848, secondo gli storici.', card: 'n499.txt', visible: true, waiting: false });
   assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
