@@ -1286,7 +1286,7 @@ function lenteApp(root, source) {
   /** The core's report of the analysis (`md` or `html`), from the worker. */
   function report(analysis, format) {
     if (engine.job) throw new Error('the analysis is still running: try again when it is done');
-    const texts = docs.map((d) => (typeof d.source.text === 'string' ? d.source.text : ''));
+    const texts = docs.map((d) => d.text);
     return call({ type: 'report', analysis, texts, format });
   }
 
