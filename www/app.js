@@ -470,7 +470,7 @@ function lenteApp(root, source) {
 
   /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
   let shownSet = null;
-  /** What the cards show: {analysis (as render builds it), ids: each card's document id}. */
+  /** What the cards and panels show: {analysis (as render builds it), ids: each card's document id}. */
   let onScreen = null;
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
@@ -496,18 +496,19 @@ function lenteApp(root, source) {
       brief: set?.brief ?? [],
       keyphrases: set?.keyphrases ?? [],
       speakers: set?.speakers ?? [],
+      comparison: set?.comparison,
     };
+    onScreen = { analysis, ids: docs.map((d) => d.id) };
     corpus.hidden = !set;
     if (set) {
       const c = set.corpus;
       const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
       corpus.textContent = [`${n(c.documents)} document${c.documents === 1 ? '' : 's'}`, `${n(c.words)} words`, `${n(c.sentences)} sentences`, `about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading`, langs].filter(Boolean).join(' · ');
     }
-    $('overview').replaceChildren(...[briefPanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), set && entityPanel(analysis)].filter(Boolean));
+    $('overview').replaceChildren(...[briefPanel(analysis), comparePanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), set && entityPanel(analysis)].filter(Boolean));
     const fragment = document.createDocumentFragment();
     analysis.documents.forEach((doc, i) => fragment.append(i < EAGER_CARDS ? card(doc, docs[i], analysis) : laterCard(doc, docs[i], analysis)));
     results.append(fragment);
-    onScreen = { analysis, ids: docs.map((d) => d.id) };
     showSearch();
   }
 
@@ -583,7 +584,7 @@ function lenteApp(root, source) {
     const items = analysis.brief.map((p) => {
       const docs = [...new Set(p.sources.map((s) => s.document))];
       return el('li', {}, el('span', { class: 'point' }, sentenceText(p.document, p.sentence)), ' ',
-        el('span', { class: 'sources' }, ...docs.map((d) => el('span', { class: 'source', title: analysis.documents[d].name }, shortName(analysis.documents[d])))));
+        el('span', { class: 'sources' }, ...docs.map((d) => sourceTag(analysis.documents[d]))));
     });
     return el('section', { class: 'panel brief-panel', part: 'panel brief-panel', 'aria-label': 'Brief of all documents' },
       el('h2', {}, 'The story in brief'), el('ol', { class: 'brief' }, ...items));
@@ -613,12 +614,11 @@ function lenteApp(root, source) {
         : el('span', { class: 'speaker' }, sp.name);
       const more = sp.quotes.length > QUOTES_SHOWN ? el('p', { class: 'more' }, `and ${n(sp.quotes.length - QUOTES_SHOWN)} more`) : null;
       return el('li', {}, head, el('ul', { class: 'quotes' }, ...sp.quotes.slice(0, QUOTES_SHOWN).map((r) =>
-        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', el('span', { class: 'source', title: analysis.documents[r.document].name }, shortName(analysis.documents[r.document]))))), more);
+        el('li', {}, el('q', {}, quoteText(r).replace(/^[“"«‘]|[”"»’“]$/g, '')), ' ', sourceTag(analysis.documents[r.document])))), more);
     });
     return el('section', { class: 'panel quote-panel', part: 'panel quote-panel', 'aria-label': 'Who said what' }, el('h2', {}, 'Who said what'), el('ul', { class: 'speakers' }, ...groups));
   }
 
-  /** A short label for a document: its headline's first words, else its name. */
   /** The outlet's name on a card: a button that turns into a text field, where the reader
    *  can rename it; every citation of the document follows. */
   function outletControl(doc, input) {
@@ -652,6 +652,12 @@ function lenteApp(root, source) {
   function shortName(doc) {
     return doc.outlet.name.slice(0, 24);
   }
+
+  /** A document cited in a list: its outlet, its name as a tooltip. */
+  const sourceTag = (doc) => el('span', { class: 'source', title: doc.name }, shortName(doc));
+
+  /** Who says quotation `q` of `doc`: its entity's name when linked, else the words naming them, else null. */
+  const speakerName = (analysis, doc, q) => (q.entity != null ? analysis.entities[q.entity].name : q.speaker && doc.text.slice(q.speaker.start, q.speaker.end));
 
   /** The legend with a toggle per type, and the entities of the whole set. */
   function entityPanel(analysis) {
@@ -829,8 +835,12 @@ function lenteApp(root, source) {
     sentenceDetails.addEventListener('toggle', () => {
       if (!sentenceDetails.open || sentenceList.childElementCount) return;
       const shown = doc.sentences.slice(0, LIST_ITEMS);
+      const d = analysis.documents.indexOf(doc);
+      const echoes = echoesOf(analysis, d);
+      const only = new Set(analysis.documents.length > 1 ? analysis.comparison?.unique[d] : []);
       sentenceList.append(...shown.map((s, i) => el('li', { class: inSummary.has(i) ? 'chosen' : '' },
-        el('span', { class: 'sentence' }, slice(s)), ' ', el('span', { class: 'score', title: 'summary score' }, s.score == null ? 'not a candidate' : s.score.toFixed(2)))));
+        el('span', { class: 'sentence' }, slice(s)), ' ', el('span', { class: 'score', title: 'summary score' }, s.score == null ? 'not a candidate' : s.score.toFixed(2)),
+        ' ', echoBadge(analysis, echoes.get(i), only.has(i)))));
       if (doc.sentences.length > shown.length) sentenceList.after(el('p', { class: 'more' }, `First ${n(shown.length)} of ${n(doc.sentences.length)} sentences shown.`));
     });
     article.append(sentenceDetails);
@@ -956,8 +966,12 @@ function lenteApp(root, source) {
 
   /** One occurrence: its outlet, then its sentence around it with the match marked; a click
    *  shows it in its card. */
-  function hitItem(analysis, hit) {
-    const doc = analysis.documents[hit.doc];
+  const hitItem = (analysis, hit) => el('li', {}, contextLine(analysis, hit.doc, hit));
+
+  /** A line of keyword in context: the outlet of document `d`, then the sentence around `hit`
+   *  with `hit` marked; a click shows `place` (the hit itself by default) in its card. */
+  function contextLine(analysis, d, hit, place = hit) {
+    const doc = analysis.documents[d];
     const text = doc.text;
     const s = sentenceAt(doc.sentences, hit.start) ?? hit;
     const from = Math.max(s.start, hit.start - CONTEXT);
@@ -966,12 +980,18 @@ function lenteApp(root, source) {
     // A context cut short loses its partial word and says so.
     const before = from > s.start ? `…${flat(text.slice(from, hit.start)).replace(/^\S*\s/, '')}` : flat(text.slice(from, hit.start));
     const after = to < s.end ? `${flat(text.slice(hit.end, to)).replace(/\s\S*$/, '')}…` : flat(text.slice(hit.end, to));
-    const button = el('button', { type: 'button', class: 'hit', title: doc.name },
+    return placeButton(d, place, { class: 'hit', title: doc.name },
       el('span', { class: 'source' }, shortName(doc)), el('span', { class: 'before' }, before),
       el('mark', {}, flat(text.slice(hit.start, hit.end))), el('span', { class: 'after' }, after));
-    const id = onScreen.ids[hit.doc];
-    button.addEventListener('click', () => showOccurrence(id, hit));
-    return el('li', {}, button);
+  }
+
+  /** A button that shows `place` ({start, end}) of document `d` in its card (the card of `d`
+   *  when the button is made: the set may change before the click). */
+  function placeButton(d, place, attrs, ...children) {
+    const button = el('button', { type: 'button', ...attrs }, ...children);
+    const id = onScreen.ids[d];
+    button.addEventListener('click', () => showOccurrence(id, place));
+    return button;
   }
 
   /** Shows an occurrence in its card (document `id`): draws the card and its text as far as
@@ -1006,6 +1026,248 @@ function lenteApp(root, source) {
     return null;
   }
 
+  // ---------------------------------------------------------------- compare the outlets
+
+  const STEP = 10; // items of a Compare list drawn at a time: "Show more" draws the next ones
+  const COLUMNS = 6; // places of one text shown side by side; the others are counted
+  const MATRIX_ENTITIES = 15; // columns of the outlet × name table: the most salient names
+  const MATRIX_SPEAKERS = 10; // columns of the outlet × speaker table: those quoted most
+  const DIFF_CELLS = 250_000; // a longer middle of two texts (past their common ends) differs whole
+  const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+  /** How the outlets tell the story, for 2+ documents: shared passages, what only one outlet
+   *  says, who is named and quoted where, figures, the timeline, quotations told differently
+   *  (analysis.comparison; schema.md). */
+  function comparePanel(analysis) {
+    const c = analysis.comparison;
+    if (!c || analysis.documents.length < 2) return null;
+    const outlets = outletsOf(analysis);
+    const part = (title, ...content) => el('section', { class: 'compare-part' }, el('h3', {}, title), ...content);
+    return el('section', { class: 'panel compare-panel', part: 'panel compare-panel', 'aria-label': 'Compare the outlets' },
+      el('h2', {}, 'Compare the outlets'),
+      el('p', { class: 'more' }, `${n(outlets.length)} outlets · ${n(c.points.length)} points told by two articles or more (their sentences are marked in each article’s list of sentences)`),
+      part('Shared passages', ...capped(c.passages, (p) => passageItem(analysis, p), 'No passage of 8 words or more is shared.')),
+      part('What only one outlet says', ...capped(outlets, (ds) => el('li', {}, onlyIn(analysis, ds)), '')),
+      part('Who is named where', ...entityMatrix(analysis, outlets)),
+      part('Who is quoted where', ...speakerMatrix(analysis, outlets)),
+      part('Figures side by side', ...capped(c.figures, (g) => figureItem(analysis, g), 'No figure is given.')),
+      part('Timeline', ...capped(c.timeline, (t) => dateItem(analysis, t), 'No date is named.')),
+      part('Quotations told differently', ...capped(c.quote_variants, (g) => variantItem(analysis, g), 'No quotation is rendered differently.')));
+  }
+
+  /** A list of `items` drawn STEP at a time by `make` ([list, its "Show more" button]), or the
+   *  line `empty`. `list` may be given (a table body). */
+  function capped(items, make, empty, list = el('ol', { class: 'compare' })) {
+    if (!items.length) return [el('p', { class: 'more' }, empty)];
+    let shown = 0;
+    const more = el('button', { type: 'button', class: 'quiet' });
+    const next = () => {
+      list.append(...items.slice(shown, shown += STEP).map(make));
+      more.textContent = `Show ${n(Math.min(STEP, items.length - shown))} more of ${n(items.length - shown)}`;
+      more.hidden = shown >= items.length;
+    };
+    more.addEventListener('click', next);
+    next();
+    return [list, more];
+  }
+
+  /** The outlets of the set, in order of first appearance: each the indexes of its documents. */
+  function outletsOf(analysis) {
+    const outlets = new Map();
+    analysis.documents.forEach((doc, d) => {
+      if (!outlets.has(doc.outlet.name)) outlets.set(doc.outlet.name, []);
+      outlets.get(doc.outlet.name).push(d);
+    });
+    return [...outlets.values()];
+  }
+
+  /** The sentences of document `d` that other documents also report: sentence → those documents. */
+  function echoesOf(analysis, d) {
+    const echoes = new Map();
+    for (const p of analysis.comparison?.points ?? []) {
+      for (const s of p.sources) if (s.document === d) echoes.set(s.sentence, p.documents.filter((x) => x !== d));
+    }
+    return echoes;
+  }
+
+  /** A sentence's badge on its card: the outlets that also report it (`others`), or `only here`. */
+  function echoBadge(analysis, others, only) {
+    if (!others) return only ? el('span', { class: 'badge only', title: 'no other article reports it' }, 'only here') : null;
+    const names = [...new Set(others.map((x) => shortName(analysis.documents[x])))];
+    const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${n(names.length - 3)} more` : names.join(', ');
+    return el('span', { class: 'badge also', title: names.join(', ') }, `also in: ${listed}`);
+  }
+
+  /** A button naming sentence `i` of document `d`, which it shows in its card. */
+  function sentenceButton(analysis, d, i) {
+    const doc = analysis.documents[d];
+    const s = doc.sentences[i];
+    return placeButton(d, s, { class: 'place' }, doc.text.slice(s.start, s.end));
+  }
+
+  /** "Only in <outlet>": the sentences of its documents (`ds`) that no other document reports,
+   *  listed when opened. */
+  function onlyIn(analysis, ds) {
+    const refs = ds.flatMap((d) => analysis.comparison.unique[d].map((i) => [d, i]));
+    const details = el('details', { class: 'only-in' }, el('summary', {}, `Only in ${shortName(analysis.documents[ds[0]])} (${n(refs.length)})`));
+    details.addEventListener('toggle', () => {
+      if (details.open && details.childElementCount === 1) details.append(...capped(refs, ([d, i]) => el('li', {}, sentenceButton(analysis, d, i)), 'Nothing: every sentence is told elsewhere too.'));
+    });
+    return details;
+  }
+
+  /** Mentions of the most salient entities (sure ones), an outlet per row. */
+  function entityMatrix(analysis, outlets) {
+    const top = analysis.entities.filter((e) => !e.uncertain).slice(0, MATRIX_ENTITIES);
+    const counts = top.map((e) => new Map(e.documents.map((x) => [x.document, x.count])));
+    return matrix(analysis, outlets, 'Mentions of the most salient names in each outlet', top.map((e) => e.name), counts);
+  }
+
+  /** Quotations of the speakers quoted most, an outlet per row. */
+  function speakerMatrix(analysis, outlets) {
+    const top = analysis.speakers.slice(0, MATRIX_SPEAKERS);
+    const counts = top.map((sp) => {
+      const count = new Map();
+      for (const q of sp.quotes) count.set(q.document, (count.get(q.document) ?? 0) + 1);
+      return count;
+    });
+    return matrix(analysis, outlets, 'Quotations of each speaker in each outlet', top.map((sp) => sp.name), counts);
+  }
+
+  /** A table of counts, a row per outlet (`outlets`: each its documents) and a column per
+   *  heading (`counts`: for each column, document → count); 0 is left empty. */
+  function matrix(analysis, outlets, caption, headings, counts) {
+    if (!headings.length) return [el('p', { class: 'more' }, 'None.')];
+    const row = (ds) => el('tr', {}, el('th', { scope: 'row' }, shortName(analysis.documents[ds[0]])), ...counts.map((count) => {
+      const sum = ds.reduce((total, d) => total + (count.get(d) ?? 0), 0);
+      return el('td', {}, sum ? n(sum) : '');
+    }));
+    const [body, more] = capped(outlets, row, '', el('tbody'));
+    const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Outlet'), ...headings.map((h) => el('th', { scope: 'col' }, el('span', {}, h)))));
+    return [el('div', { class: 'matrix' }, el('table', {}, el('caption', {}, caption), head, body)), more];
+  }
+
+  /** A shared passage: its words and likeness, then its places side by side. */
+  const passageItem = (analysis, p) => el('li', {},
+    el('p', { class: 'more' }, `${n(p.words)} words, ${Math.round(p.similarity * 100)}% word for word`), versions(analysis, p.spans));
+
+  /** One quotation as outlets render it, side by side with each speaker. */
+  const variantItem = (analysis, group) => el('li', {}, versions(analysis, group.quotes.map(({ document: d, quote }) => {
+    const doc = analysis.documents[d];
+    const q = doc.quotes[quote];
+    return { document: d, start: q.start, end: q.end, speaker: speakerName(analysis, doc, q) };
+  })));
+
+  /** Versions of one text side by side, each a button to its place ({document, start, end,
+   *  speaker?}); the words that differ between them are marked. */
+  function versions(analysis, places) {
+    const shown = places.slice(0, COLUMNS);
+    const texts = shown.map((p) => analysis.documents[p.document].text.slice(p.start, p.end));
+    const words = texts.map(wordsIn);
+    const marks = groupDiff(words.map((w) => w.map((x) => x.key)));
+    return el('div', { class: 'versions' }, ...shown.map((p, i) => placeButton(p.document, p, { class: 'version' },
+      sourceTag(analysis.documents[p.document]), p.speaker ? el('span', { class: 'speaker' }, p.speaker) : null, diffText(texts[i], words[i], marks[i]))),
+    places.length > shown.length ? el('p', { class: 'more' }, `and ${n(places.length - shown.length)} more places`) : null);
+  }
+
+  /** The words of `text` (runs of non-space) as {start, end, key}: `key` folded, without the
+   *  punctuation at its edges, so that `Putin,` matches `Putin` and `«un` matches `“un`. */
+  const wordsIn = (text) => [...text.matchAll(/\S+/g)].map((m) => ({
+    start: m.index, end: m.index + m[0].length, key: fold(m[0]).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+  }));
+
+  /** Marks of the words of `a` and of `b` (keys) against the other: 0 the same, 1 extra (the
+   *  other has nothing there), 2 changed (the other has other words there). The words between
+   *  the common beginning and end are aligned by their longest common subsequence. */
+  function wordDiff(a, b) {
+    const marks = [new Uint8Array(a.length), new Uint8Array(b.length)];
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    let tail = 0;
+    while (tail < Math.min(a.length, b.length) - head && a.at(-1 - tail) === b.at(-1 - tail)) tail++;
+    const rows = a.length - head - tail;
+    const width = b.length - head - tail + 1;
+    const pairs = []; // the words matched, in order
+    if (rows * width <= DIFF_CELLS) {
+      const lcs = new Uint16Array((rows + 1) * width); // lcs[i * width + j]: of a[head + i..] and b[head + j..]
+      for (let i = rows - 1; i >= 0; i--) {
+        for (let j = width - 2; j >= 0; j--) {
+          lcs[i * width + j] = a[head + i] === b[head + j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+      }
+      for (let i = 0, j = 0; i < rows && j < width - 1;) {
+        if (a[head + i] === b[head + j]) pairs.push([head + i++, head + j++]);
+        else if (lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) i++;
+        else j++;
+      }
+    }
+    pairs.push([a.length - tail, b.length - tail]); // the common end
+    let [i, j] = [head, head];
+    for (const [x, y] of pairs) {
+      const mark = x > i && y > j ? 2 : 1;
+      marks[0].fill(mark, i, x);
+      marks[1].fill(mark, j, y);
+      [i, j] = [x + 1, y + 1];
+    }
+    return marks;
+  }
+
+  /** The marks of each text's words (`keys`) against the first; the first's own are the
+   *  strongest against any other. */
+  function groupDiff(keys) {
+    const first = new Uint8Array(keys[0].length);
+    return keys.map((k, t) => {
+      if (!t) return first;
+      const [a, b] = wordDiff(keys[0], k);
+      a.forEach((mark, w) => { first[w] = Math.max(first[w], mark); });
+      return b;
+    });
+  }
+
+  /** `text` with its marked words (`marks` by word of `words`) in a <mark class="diff"> per run. */
+  function diffText(text, words, marks) {
+    const box = el('span', { class: 'words' });
+    let at = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (!marks[i]) continue;
+      let j = i;
+      while (j + 1 < words.length && marks[j + 1] === marks[i]) j++;
+      const [cls, title] = marks[i] === 2 ? ['changed', 'worded differently in another version'] : ['extra', 'missing in another version'];
+      box.append(text.slice(at, words[i].start), el('mark', { class: `diff ${cls}`, title }, text.slice(words[i].start, words[j].end)));
+      at = words[j].end;
+      i = j;
+    }
+    box.append(text.slice(at));
+    return box;
+  }
+
+  /** One figure group: what it counts, whether the outlets agree, each value in its sentence. */
+  function figureItem(analysis, g) {
+    const valueOf = (item) => analysis.documents[item.document].values[item.value];
+    const what = g.label.startsWith('quantity:') ? valueOf(g.items[0]).value.unit ?? g.label.slice('quantity:'.length) : g.label.replace(':', ' ');
+    const [cls, label] = new Set(g.items.map((item) => item.document)).size < 2 ? ['single', 'one article'] : g.agree ? ['agree', 'agree'] : ['differ', 'differ'];
+    return el('li', {}, el('h4', {}, what, ' ', el('span', { class: `badge ${cls}` }, label)), ...placeLines(analysis, g.items, valueOf));
+  }
+
+  /** A date of the timeline and where it is named. */
+  const dateItem = (analysis, t) => el('li', {}, el('h4', {}, readableDate(t.date)),
+    ...placeLines(analysis, t.items, (item) => analysis.documents[item.document].values[item.value]));
+
+  /** Figures or dates ({document, value, sentence}) in context, each going to its sentence. */
+  function placeLines(analysis, items, valueOf) {
+    return capped(items, (item) => el('li', {}, contextLine(analysis, item.document, valueOf(item), analysis.documents[item.document].sentences[item.sentence])), '');
+  }
+
+  /** An ISO date as read: `1961`, `Feb 2022`, `19 Jun 2024`, `18 Jun (no year)`, `1990s`; a
+   *  range as `from – to`; anything else as it is. */
+  function readableDate(iso) {
+    return iso.split('/').map((part) => {
+      if (!/^(\d{4}|\d{3}X|-)(-\d\d){0,2}$/.test(part)) return part;
+      const [year, month, day] = part.startsWith('--') ? [null, ...part.slice(2).split('-')] : part.split('-');
+      return [day && Number(day), month && MONTHS[month - 1], year ? year.replace(/X$/, '0s') : '(no year)'].filter(Boolean).join(' ');
+    }).join(' – ');
+  }
+
   // ---------------------------------------------------------------- downloads
 
   /** The files offered once a set is shown, by the name a button's data-file gives (markup in
@@ -1024,7 +1286,7 @@ function lenteApp(root, source) {
   /** The core's report of the analysis (`md` or `html`), from the worker. */
   function report(analysis, format) {
     if (engine.job) throw new Error('the analysis is still running: try again when it is done');
-    const texts = docs.map((d) => (typeof d.source.text === 'string' ? d.source.text : ''));
+    const texts = docs.map((d) => d.text);
     return call({ type: 'report', analysis, texts, format });
   }
 
@@ -1066,10 +1328,8 @@ function lenteApp(root, source) {
 
   /** Quotations; the speaker is its entity's name when linked, else the words naming them. */
   function quoteCsv(a) {
-    return csv(['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare'], a.documents.flatMap((d) => d.quotes.map((q) => {
-      const speaker = q.entity != null ? a.entities[q.entity].name : q.speaker && d.text.slice(q.speaker.start, q.speaker.end);
-      return [d.outlet.name, d.name, speaker, d.text.slice(q.start, q.end), q.start, q.end, q.scare];
-    })));
+    return csv(['outlet', 'document', 'speaker', 'quote', 'start', 'end', 'scare'], a.documents.flatMap((d) => d.quotes.map((q) =>
+      [d.outlet.name, d.name, speakerName(a, d, q), d.text.slice(q.start, q.end), q.start, q.end, q.scare])));
   }
 
   /** Figures: the groups of the set's comparison when the core gives one, else every value of

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setTimeout as delay } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 export const root = new URL('../../', import.meta.url).pathname;
@@ -46,6 +47,25 @@ export async function openPage(browser, viewport = { width: 1280, height: 900 },
 export function networkRequests(requests) {
   return requests.filter((u) => u !== pageUrl && !u.startsWith('blob:') && !u.startsWith('data:'));
 }
+
+/** Polls `check` until it gives a truthy value, which it returns; throws after `timeout` ms. */
+export async function until(check, what, timeout = 15000) {
+  for (const end = Date.now() + timeout; Date.now() < end; await delay(100)) {
+    const value = await check();
+    if (value) return value;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The place a click highlighted in a card (CSS highlight `lente-hit`): its text, its card's
+ *  name, whether it is on the screen and whether the card is still waiting to be drawn. */
+export const highlightedHit = (page) => page.evaluate(() => {
+  const [range] = CSS.highlights.get('lente-hit') ?? [];
+  if (!range) return null;
+  const box = range.getBoundingClientRect();
+  const card = range.startContainer.parentElement.closest('.card');
+  return { text: range.toString(), card: card.dataset.name, visible: box.top >= 0 && box.bottom <= innerHeight && box.height > 0, waiting: card.classList.contains('waiting') };
+});
 
 /** Drops files on the drop zone with a real DataTransfer carrying File objects. */
 export async function dropFiles(page, files) {

@@ -92,7 +92,7 @@ test('analyzer example: the seed articles give one whole Analysis at the documen
   assert.equal(seen.bubbles, true, 'lente-result bubbles');
   assert.equal(seen.composed, true, 'lente-result is composed');
   assert.equal(seen.same, true, 'the detail is the element\'s analysis');
-  assert.deepEqual(seen.keys, ['version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers']);
+  assert.deepEqual(seen.keys, ['version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers', 'comparison']);
   assert.equal(seen.offsets, 'utf16');
   assert.match(seen.version, /^\d+\.\d+\.\d+/);
   assert.deepEqual(seen.names, seeds().map((s) => s.name));
@@ -119,6 +119,12 @@ test('analyzer example: the seed articles give one whole Analysis at the documen
   await page.locator('lente-analyzer #search-hits button').last().click();
   await page.waitForFunction(() => CSS.highlights.get('lente-hit')?.size === 1);
   assert.match(await page.evaluate(() => [...CSS.highlights.get('lente-hit')][0].toString()), /Putin/);
+  // Its Compare view, a part, goes to a place in its shadow root too.
+  const comrades = page.locator('lente-analyzer .compare-panel button.version', { hasText: 'compagni d’armi' });
+  assert.equal(await comrades.count(), 3);
+  assert.equal(await page.locator('lente-analyzer').evaluate((el) => el.shadowRoot.querySelector('.compare-panel').part.contains('compare-panel')), true);
+  await comrades.nth(2).click();
+  await page.waitForFunction(() => /^“indistruttibile relazione/.test([...CSS.highlights.get('lente-hit')][0].toString()));
 
   // analyze(): adds documents and resolves with the next result, which is the element's analysis.
   const added = await page.evaluate(async () => {
@@ -132,11 +138,13 @@ test('analyzer example: the seed articles give one whole Analysis at the documen
   // panels: only those named are shown.
   const shown = () => page.evaluate(() => {
     const r = document.querySelector('lente-analyzer').shadowRoot;
-    return Object.fromEntries(['.brief-panel', '.keyphrase-panel', '.quote-panel', '.entity-panel', '#results', '#search', '#export'].map((s) => [s, r.querySelector(s).checkVisibility()]));
+    return Object.fromEntries(['.brief-panel', '.compare-panel', '.keyphrase-panel', '.quote-panel', '.entity-panel', '#results', '#search', '#export'].map((s) => [s, r.querySelector(s).checkVisibility()]));
   });
-  assert.deepEqual(await shown(), { '.brief-panel': true, '.keyphrase-panel': true, '.quote-panel': true, '.entity-panel': true, '#results': true, '#search': true, '#export': true });
+  assert.deepEqual(await shown(), { '.brief-panel': true, '.compare-panel': true, '.keyphrase-panel': true, '.quote-panel': true, '.entity-panel': true, '#results': true, '#search': true, '#export': true });
   await page.evaluate(() => document.querySelector('lente-analyzer').setAttribute('panels', 'brief entities search'));
-  assert.deepEqual(await shown(), { '.brief-panel': true, '.keyphrase-panel': false, '.quote-panel': false, '.entity-panel': true, '#results': false, '#search': true, '#export': false });
+  assert.deepEqual(await shown(), { '.brief-panel': true, '.compare-panel': false, '.keyphrase-panel': false, '.quote-panel': false, '.entity-panel': true, '#results': false, '#search': true, '#export': false });
+  await page.evaluate(() => document.querySelector('lente-analyzer').setAttribute('panels', 'compare documents'));
+  assert.deepEqual(await shown(), { '.brief-panel': false, '.compare-panel': true, '.keyphrase-panel': false, '.quote-panel': false, '.entity-panel': false, '#results': true, '#search': false, '#export': false });
 
   // lang: forces the language of every document, which are analysed again.
   await page.evaluate(() => document.querySelector('lente-analyzer').setAttribute('lang', 'en'));

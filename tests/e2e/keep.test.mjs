@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
-import { dropFiles, hasSeeds, launch, networkRequests, openPage, seeds } from './browser.mjs';
+import { dropFiles, hasSeeds, highlightedHit, launch, networkRequests, openPage, seeds, until } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -24,14 +24,6 @@ const FORMULA = '=HYPERLINK("http://x.example","go")';
 async function settled(page, count) {
   await page.waitForFunction((c) => document.getElementById('working').hidden && document.querySelectorAll('.card').length === c
     && !document.getElementById('status').textContent.startsWith('Linking'), count, { timeout: 120000 });
-}
-
-async function until(check, what, timeout = 15000) {
-  for (const end = Date.now() + timeout; Date.now() < end; await delay(100)) {
-    const value = await check();
-    if (value) return value;
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The records in the page's IndexedDB database `lente` ({name, outlet, bytes: whether kept as
@@ -333,15 +325,6 @@ async function search(page, query) {
   await page.waitForFunction((q) => document.getElementById('search-summary').textContent.includes(`“${q}”`), query);
   return { summary: await page.textContent('#search-summary'), hits: await hits(page) };
 }
-
-/** The occurrence highlighted in a card: its text, card, and place on the screen. */
-const highlightedHit = (page) => page.evaluate(() => {
-  const [range] = CSS.highlights.get('lente-hit') ?? [];
-  if (!range) return null;
-  const box = range.getBoundingClientRect();
-  const card = range.startContainer.parentElement.closest('.card');
-  return { text: range.toString(), card: card.dataset.name, visible: box.top >= 0 && box.bottom <= innerHeight && box.height > 0, waiting: card.classList.contains('waiting') };
-});
 
 test('search lists every occurrence of a word or a name in context, and a click shows it in its card', { skip: noSeeds }, async () => {
   const { page, requests, errors } = await openPage(browser);

@@ -12,25 +12,27 @@ import type { WorkerOptions } from './worker.js';
 
 /**
  * `<lente-analyzer>`: the whole analyzer in one element. Readers drop, pick or paste articles
- * (or a program gives them to `analyze`); it shows the set's totals, brief, key phrases, who
- * said what, entities, and a card per article; a search lists every occurrence of a word or
- * a name in context; buttons download the analysis (JSON) and its entities, quotes and
- * figures (CSV). Runs the core in a Web Worker of its own. It keeps nothing in the browser
- * (the single-file page keeps the reader's articles in IndexedDB; the element does not).
+ * (or a program gives them to `analyze`); it shows the set's totals, brief, how the outlets
+ * compare (shared passages, what only one outlet says, who is named and quoted where, figures,
+ * a timeline, quotations told differently), key phrases, who said what, entities, and a card
+ * per article; a search lists every occurrence of a word or a name in context; buttons
+ * download the analysis (JSON) and its entities, quotes and figures (CSV). Runs the core in
+ * a Web Worker of its own. It keeps nothing in the browser (the single-file page keeps the
+ * reader's articles in IndexedDB; the element does not).
  *
  * Attributes:
  * - `lang`: `it`, `en` or `other` forces the language of every document (analysed again when
  *   it changes); detected per document when absent.
- * - `panels`: the panels to show, space-separated, among `brief`, `keyphrases`, `quotes`,
- *   `entities`, `documents` (the cards), `search` and `downloads`; all when absent.
+ * - `panels`: the panels to show, space-separated, among `brief`, `compare`, `keyphrases`,
+ *   `quotes`, `entities`, `documents` (the cards), `search` and `downloads`; all when absent.
  *
  * Events: `lente-result` each time the set is shown (detail: its whole `Analysis`, every
  * document with its `text`), `lente-error` for every error shown (a file not read, the core
  * not loading; detail: `{message}`).
  *
  * Parts: `app`, `drop-zone`, `paste`, `button`, `status`, `progress`, `messages`, `corpus`,
- * `downloads`, `overview`, `panel` (with `brief-panel`, `keyphrase-panel`, `quote-panel`,
- * `entity-panel` or `search-panel`), `results`, `card`.
+ * `downloads`, `overview`, `panel` (with `brief-panel`, `compare-panel`, `keyphrase-panel`,
+ * `quote-panel`, `entity-panel` or `search-panel`), `results`, `card`.
  */
 export declare class LenteAnalyzerElement extends HTMLElement {
   /** The analysis of the set shown, as last sent with `lente-result`; `null` before the first. */

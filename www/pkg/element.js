@@ -1,7 +1,7 @@
 // lente/element: Lente's web components. Importing this module defines
 //   <lente-analyzer>  the whole analyzer of the page in one element: drop, pick or paste
-//                     articles, or give them to analyze(); the set's brief, key phrases, who
-//                     said what, entities, and one card per article;
+//                     articles, or give them to analyze(); the set's brief, how the outlets
+//                     compare, key phrases, who said what, entities, and one card per article;
 //   <lente-article>   its own text, annotated in place: names, dates and numbers, quotations,
 //                     and (attribute `summary`) its summary above the text.
 // Both run the core in Web Workers (one per analyzer; one shared by every article of the
@@ -23,8 +23,8 @@ const STYLE = '/*STYLE*/';
 
 const LANGS = new Set(['it', 'en', 'other']);
 const PANELS = {
-  brief: '.brief-panel', keyphrases: '.keyphrase-panel', quotes: '.quote-panel', entities: '.entity-panel', documents: '#results',
-  search: '#search', downloads: '#export',
+  brief: '.brief-panel', compare: '.compare-panel', keyphrases: '.keyphrase-panel', quotes: '.quote-panel', entities: '.entity-panel',
+  documents: '#results', search: '#search', downloads: '#export',
 };
 const KIND_NAMES = { PER: 'person', LOC: 'place', ORG: 'organization' };
 
