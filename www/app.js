@@ -211,6 +211,9 @@ function lenteApp(root, source) {
     $('messages').replaceChildren();
     restartEngine('cleared');
     render(null);
+    // The engine keeps the subject of the last regular expression run (RegExp.lastMatch): a
+    // piece of a text would hold the whole text in memory until the next one.
+    /^/.exec('');
     shownKey = '';
     setStatus('Ready. Drop articles, choose files or paste a text.');
     work();
@@ -1334,17 +1337,14 @@ function lenteApp(root, source) {
 
   /** Figures: the groups of the set's comparison when the core gives one, else every value of
    *  every document. */
+  /** Every value of every document, with the comparison's group of figures it is in. */
   function figureCsv(a) {
-    const valueText = (d, v) => d.text.slice(v.start, v.end);
-    if (a.comparison?.figures) {
-      return csv(['group', 'outlet', 'document', 'text', 'kind', 'value', 'agree'], a.comparison.figures.flatMap((g) => g.items.map((item) => {
-        const d = a.documents[item.document];
-        const v = d.values[item.value];
-        return [g.label, d.outlet.name, d.name, valueText(d, v), g.kind, JSON.stringify(v.value), g.agree];
-      })));
-    }
-    return csv(['outlet', 'document', 'kind', 'text', 'value', 'start', 'end'], a.documents.flatMap((d) => d.values.map((v) =>
-      [d.outlet.name, d.name, v.kind, valueText(d, v), JSON.stringify(v.value), v.start, v.end])));
+    const groups = new Map();
+    for (const g of a.comparison?.figures ?? []) for (const f of g.items) groups.set(`${f.document}:${f.value}`, g);
+    return csv(['outlet', 'document', 'kind', 'text', 'value', 'start', 'end', 'group', 'agree'], a.documents.flatMap((d, i) => d.values.map((v, k) => {
+      const g = groups.get(`${i}:${k}`);
+      return [d.outlet.name, d.name, v.kind, d.text.slice(v.start, v.end), JSON.stringify(v.value), v.start, v.end, g?.label ?? '', g ? g.agree : ''];
+    })));
   }
 
   // ---------------------------------------------------------------- wiring

@@ -276,42 +276,13 @@ test('the downloads: the whole Analysis as JSON, and entities, quotes and figure
   }
 
   const figures = parseCsv(await download(page, 'lente-figures.csv'));
-  assert.deepEqual(figures[0], ['outlet', 'document', 'kind', 'text', 'value', 'start', 'end']);
-  assert.deepEqual(figures.slice(1), a.documents.flatMap((d) => d.values.map((v) =>
-    [d.outlet.name, d.name, v.kind, d.text.slice(v.start, v.end), JSON.stringify(v.value), v.start, v.end].map(guarded))));
-  assert.ok(figures.some((row) => row[3] === '1,5 milioni di euro' && JSON.parse(row[4]).number === 1500000));
+  assert.deepEqual(figures[0], ['outlet', 'document', 'kind', 'text', 'value', 'start', 'end', 'group', 'agree']);
+  const groupOf = (d, k) => a.comparison.figures.find((g) => g.items.some((f) => f.document === d && f.value === k));
+  assert.deepEqual(figures.slice(1), a.documents.flatMap((d, i) => d.values.map((v, k) =>
+    [d.outlet.name, d.name, v.kind, d.text.slice(v.start, v.end), JSON.stringify(v.value), v.start, v.end, groupOf(i, k)?.label ?? '', groupOf(i, k)?.agree ?? ''].map(guarded))));
+  assert.ok(figures.some((row) => row[3] === '1,5 milioni di euro' && JSON.parse(row[4]).number === 1500000 && row[7] === 'money:EUR'));
+  assert.ok(figures.some((row) => row[3] === '11.000 container' && row[7] === 'quantity:conta'), 'grouped as the comparison groups it');
   assert.deepEqual(networkRequests(requests), []);
-  assert.deepEqual(errors, []);
-});
-
-/** In the page: the core's set-wide result gains a comparison of figures (a field to come). */
-function addComparison() {
-  const Base = window.Worker;
-  window.Worker = class extends Base {
-    set onmessage(handler) {
-      super.onmessage = (event) => {
-        const value = event.data?.value;
-        if (event.data?.type === 'result' && value?.corpus) {
-          value.comparison = { figures: [{ label: 'Debito, "pubblico"', kind: 'money', agree: false, items: [{ document: 0, value: 1, sentence: 3 }, { document: 0, value: 0, sentence: 3 }] }] };
-        }
-        handler(event);
-      };
-    }
-  };
-}
-
-test('the figures file follows the set\'s comparison of figures when the core gives one', async () => {
-  const { page, errors } = await openPage(browser, undefined, addComparison);
-  await paste(page, TRICKY);
-  await settled(page, 1);
-  const a = JSON.parse(await download(page, 'lente-analysis.json'));
-  assert.equal(a.comparison.figures.length, 1, 'the JSON carries every field of the set');
-  const figures = parseCsv(await download(page, 'lente-figures.csv'));
-  assert.deepEqual(figures, [
-    ['group', 'outlet', 'document', 'text', 'kind', 'value', 'agree'],
-    ['Debito, "pubblico"', 'Pasted text 1', 'Pasted text 1', '1,5 milioni di euro', 'money', '{"number":1500000,"unit":"EUR"}', 'false'],
-    ['Debito, "pubblico"', 'Pasted text 1', 'Pasted text 1', '3 marzo 2024', 'money', '{"iso":"2024-03-03"}', 'false'],
-  ]);
   assert.deepEqual(errors, []);
 });
 

@@ -14,14 +14,17 @@ import init, {
   loadModels,
   loadedModels,
   modelFiles,
+  report,
   tokenize,
   version,
 } from 'lente';
 import type {
+  AgreementPoint,
   Analysis,
   AnalyzeOptions,
   Article,
   BriefPoint,
+  Comparison,
   CorpusSummary,
   Counts,
   DocumentAnalysis,
@@ -33,6 +36,8 @@ import type {
   DocumentPart,
   Entity,
   EntityKind,
+  FigureGroup,
+  FigureRef,
   Format,
   InitOptions,
   Keyphrase,
@@ -45,14 +50,18 @@ import type {
   NoteCode,
   NoteLevel,
   OffsetUnit,
+  PassageSpan,
   Quote,
   QuoteRef,
+  QuoteVariants,
   Sentence,
   SentenceRef,
   SetAnalysis,
   SetKeyphrase,
+  SharedPassage,
   Span,
   Speaker,
+  TimelineDate,
   Token,
   TokenizeOptions,
   Tokenization,
@@ -106,7 +115,7 @@ members<NoteCode>()('empty', 'language-unknown', 'encoding', 'undecodable', 'not
 // Output types: every field read, with its exact type
 
 function readAnalysis(a: Analysis): void {
-  fields<Analysis>()('version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers');
+  fields<Analysis>()('version', 'offsets', 'documents', 'corpus', 'entities', 'brief', 'keyphrases', 'speakers', 'comparison');
   const version: string = is<string>()(a.version);
   const offsets: OffsetUnit = is<OffsetUnit>()(a.offsets);
   const documents: DocumentAnalysis[] = is<DocumentAnalysis[]>()(a.documents);
@@ -115,7 +124,9 @@ function readAnalysis(a: Analysis): void {
   const brief: BriefPoint[] = is<BriefPoint[]>()(a.brief);
   const keyphrases: SetKeyphrase[] = is<SetKeyphrase[]>()(a.keyphrases);
   const speakers: Speaker[] = is<Speaker[]>()(a.speakers);
-  console.log(version, offsets, corpus);
+  readComparison(is<Comparison>()(a.comparison));
+  const md: string = report(a, ['text'], 'md');
+  console.log(version, offsets, corpus, md);
   documents.forEach(readDocumentAnalysis);
   entities.forEach(readEntity);
   brief.forEach(readBriefPoint);
@@ -346,6 +357,43 @@ function readBriefPoint(b: BriefPoint): void {
   sources.forEach(readSentenceRef);
 }
 
+function readComparison(c: Comparison): void {
+  fields<Comparison>()('points', 'unique', 'passages', 'figures', 'timeline', 'quote_variants');
+  is<AgreementPoint[]>()(c.points).forEach((p) => {
+    fields<AgreementPoint>()('sources', 'documents');
+    is<SentenceRef[]>()(p.sources).forEach(readSentenceRef);
+    console.log(is<number[]>()(p.documents));
+  });
+  console.log(is<number[][]>()(c.unique));
+  is<SharedPassage[]>()(c.passages).forEach((p) => {
+    fields<SharedPassage>()('spans', 'words', 'similarity');
+    is<PassageSpan[]>()(p.spans).forEach((s) => {
+      fields<PassageSpan>()('document', 'start', 'end');
+      console.log(is<number>()(s.document), is<number>()(s.start), is<number>()(s.end));
+    });
+    console.log(is<number>()(p.words), is<number>()(p.similarity));
+  });
+  is<FigureGroup[]>()(c.figures).forEach((g) => {
+    fields<FigureGroup>()('label', 'items', 'agree');
+    console.log(is<string>()(g.label), is<boolean>()(g.agree));
+    is<FigureRef[]>()(g.items).forEach(readFigureRef);
+  });
+  is<TimelineDate[]>()(c.timeline).forEach((t) => {
+    fields<TimelineDate>()('date', 'items');
+    console.log(is<string>()(t.date));
+    is<FigureRef[]>()(t.items).forEach(readFigureRef);
+  });
+  is<QuoteVariants[]>()(c.quote_variants).forEach((v) => {
+    fields<QuoteVariants>()('quotes');
+    is<QuoteRef[]>()(v.quotes).forEach((q) => console.log(q.document, q.quote));
+  });
+}
+
+function readFigureRef(f: FigureRef): void {
+  fields<FigureRef>()('document', 'value', 'sentence');
+  console.log(is<number>()(f.document), is<number>()(f.value), is<number>()(f.sentence));
+}
+
 function readSetKeyphrase(k: SetKeyphrase): void {
   fields<SetKeyphrase>()('text', 'key', 'score', 'documents');
   const text: string = is<string>()(k.text);
@@ -392,7 +440,8 @@ function readDocumentLinks(l: DocumentLinks): void {
 }
 
 function readSetAnalysis(s: SetAnalysis): void {
-  fields<SetAnalysis>()('corpus', 'entities', 'brief', 'keyphrases', 'speakers', 'documents');
+  fields<SetAnalysis>()('corpus', 'entities', 'brief', 'keyphrases', 'speakers', 'comparison', 'documents');
+  readComparison(is<Comparison>()(s.comparison));
   const corpus: CorpusSummary = is<CorpusSummary>()(s.corpus);
   const entities: Entity[] = is<Entity[]>()(s.entities);
   const brief: BriefPoint[] = is<BriefPoint[]>()(s.brief);
