@@ -21,8 +21,10 @@ const GAP: usize = 3 * SHINGLE;
 /// The least share of a passage's words matched word for word: short matches far apart
 /// are common phrasing, not a copy.
 const MIN_SIMILARITY: f64 = 0.6;
-/// A hash in more documents than this links each document to the next only.
+/// A hash in more documents than this, or at more places than `MAX_PLACES`, links each place
+/// to the next only (a text of one word repeated has every run of words everywhere).
 const ALL_PAIRS: usize = 8;
+const MAX_PLACES: usize = 64;
 
 /// A word of a document: its comparable form (hashed) and where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,12 +124,12 @@ fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
         let documents = places.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
         for (i, &(da, pa)) in places.iter().enumerate() {
             // The next place in this document (a text repeating itself chains its repeats),
-            // and every place in later documents, or (when the hash is common) the first place
-            // in the next document.
+            // and every place in later documents, or (when the hash is common) the first one.
             let later = &places[i + 1..];
             let same = later.iter().take_while(|q| q.0 == da).take(1);
             let others = later.iter().filter(|q| q.0 != da);
-            let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if documents <= ALL_PAIRS { Box::new(same.chain(others)) } else { Box::new(same.chain(others.take(1))) };
+            let common = documents > ALL_PAIRS || places.len() > MAX_PLACES;
+            let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if common { Box::new(same.chain(others.take(1))) } else { Box::new(same.chain(others)) };
             for &(db, pb) in linked {
                 if da != db || pb >= pa + SHINGLE as u32 {
                     seeds.entry((da, db)).or_default().push((pa, pb));
@@ -262,6 +264,15 @@ mod tests {
         let text: String = copy.chars().skip(d[s.first].start as usize).take((d[s.end - 1].end - d[s.first].start) as usize).collect();
         assert_eq!(text, "il Presidente russo ha firmato ieri a Pyongyang un nuovo trattato di assistenza militare reciproca con il leader nordcoreano");
         assert!(p.similarity > 0.7 && p.similarity < 1.0, "{}", p.similarity);
+    }
+
+    #[test]
+    fn one_word_repeated_stays_linear() {
+        let text = "parola ".repeat(50_000);
+        let started = std::time::Instant::now();
+        let passages = find(&[doc(&text), doc(&text)]);
+        assert!(passages.len() <= 2, "{}", passages.len());
+        assert!(started.elapsed().as_secs() < 20, "every place paired with every other");
     }
 
     #[test]
