@@ -122,12 +122,17 @@ fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
             continue;
         }
         let documents = places.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+        // Where the places of the next document start, for each place (places are in
+        // document order): found once, not by a scan from every place.
+        let mut next_document = vec![places.len(); places.len()];
+        for i in (0..places.len().saturating_sub(1)).rev() {
+            next_document[i] = if places[i + 1].0 != places[i].0 { i + 1 } else { next_document[i + 1] };
+        }
         for (i, &(da, pa)) in places.iter().enumerate() {
             // The next place in this document (a text repeating itself chains its repeats),
             // and every place in later documents, or (when the hash is common) the first one.
-            let later = &places[i + 1..];
-            let same = later.iter().take_while(|q| q.0 == da).take(1);
-            let others = later.iter().filter(|q| q.0 != da);
+            let same = places.get(i + 1).filter(|q| q.0 == da).into_iter();
+            let others = places[next_document[i]..].iter();
             let common = documents > ALL_PAIRS || places.len() > MAX_PLACES;
             let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if common { Box::new(same.chain(others.take(1))) } else { Box::new(same.chain(others)) };
             for &(db, pb) in linked {
