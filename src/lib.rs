@@ -30,6 +30,7 @@ pub mod ner;
 pub mod order;
 pub mod quote_gold;
 pub mod schema;
+pub mod sets;
 pub mod summary;
 pub mod text;
 pub mod train;

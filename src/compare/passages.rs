@@ -183,27 +183,16 @@ fn runs(a: usize, b: usize, seeds: &[(u32, u32)]) -> Vec<(Stretch, Stretch, f64)
 fn merge(pairs: Vec<(Stretch, Stretch, f64)>) -> Vec<Passage> {
     // Every stretch, indexed 2k and 2k + 1 for pair k; union-find over overlapping ones.
     let stretches: Vec<Stretch> = pairs.iter().flat_map(|p| [p.0, p.1]).collect();
-    let mut parent: Vec<usize> = (0..stretches.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    let join = |parent: &mut Vec<usize>, x: usize, y: usize| {
-        let (a, b) = (root(parent, x), root(parent, y));
-        parent[a.max(b)] = a.min(b);
-    };
+    let mut sets = crate::sets::Sets::new(stretches.len());
     for k in 0..pairs.len() {
-        join(&mut parent, 2 * k, 2 * k + 1);
+        sets.join(2 * k, 2 * k + 1);
     }
     let by_place = by_keys(stretches.iter().map(|s| [s.document as u64, s.first as u64, s.end as u64, 0]));
     // A sweep over each document's stretches: one overlaps the stretch reaching furthest.
     let mut reach: Option<usize> = None;
     for &i in &by_place {
         if let Some(r) = reach.filter(|&r| stretches[r].document == stretches[i].document && overlaps(&stretches[r], &stretches[i])) {
-            join(&mut parent, r, i);
+            sets.join(r, i);
             if stretches[i].end > stretches[r].end {
                 reach = Some(i);
             }
@@ -213,7 +202,7 @@ fn merge(pairs: Vec<(Stretch, Stretch, f64)>) -> Vec<Passage> {
     }
     let mut groups: HashMap<usize, (Vec<Stretch>, f64)> = HashMap::default();
     for (i, s) in stretches.iter().enumerate() {
-        let g = groups.entry(root(&mut parent, i)).or_insert_with(|| (Vec::new(), 1.0));
+        let g = groups.entry(sets.root(i)).or_insert_with(|| (Vec::new(), 1.0));
         g.0.push(*s);
         g.1 = g.1.min(pairs[i / 2].2);
     }

@@ -35,14 +35,7 @@ pub fn group(quotes: &[(usize, &str, Lang)]) -> Vec<Vec<usize>> {
             postings.entry(stem).or_default().push(k);
         }
     }
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = crate::sets::Sets::new(quotes.len());
     for (k, bag) in bags.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::default();
         for stem in bag {
@@ -54,14 +47,13 @@ pub fn group(quotes: &[(usize, &str, Lang)]) -> Vec<Vec<usize>> {
         for (o, n) in shared {
             let (shorter, longer) = (bags[k].len().min(bags[o].len()).max(1), bags[k].len().max(bags[o].len()).max(1));
             if n >= MIN_SHARED && n as f64 / shorter as f64 >= MIN_OVERLAP && n as f64 / longer as f64 >= MIN_OVERLAP_LONGER {
-                let (a, b) = (root(&mut parent, k), root(&mut parent, o));
-                parent[a.max(b)] = a.min(b);
+                sets.join(k, o);
             }
         }
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
     for k in 0..quotes.len() {
-        groups.entry(root(&mut parent, k)).or_default().push(k);
+        groups.entry(sets.root(k)).or_default().push(k);
     }
     groups
         .into_values()

@@ -240,14 +240,7 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], bu
     let candidates = apply(candidates, &order);
 
     // Stories: documents joined by a point they share, ranked by size, then by their best point.
-    let mut story_of: Vec<usize> = (0..documents.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut stories_of = crate::sets::Sets::new(documents.len());
     // Two articles tell one story when they share two points (one may be a coincidence:
     // two accidents both count their dead and injured).
     let mut shared: rustc_hash::FxHashMap<(usize, usize), usize> = Default::default();
@@ -260,11 +253,10 @@ pub fn brief(documents: &[Vec<&str>], excluded: &[Vec<bool>], langs: &[Lang], bu
     }
     for (&(a, b), &n) in &shared {
         if n >= 2 {
-            let (a, b) = (root(&mut story_of, a), root(&mut story_of, b));
-            story_of[a.max(b)] = a.min(b);
+            stories_of.join(a, b);
         }
     }
-    let roots: Vec<usize> = (0..documents.len()).map(|d| root(&mut story_of, d)).collect();
+    let roots: Vec<usize> = (0..documents.len()).map(|d| stories_of.root(d)).collect();
     let mut size = vec![0; documents.len()];
     roots.iter().for_each(|&r| size[r] += 1);
     let mut stories: Vec<(usize, usize, usize)> = Vec::new(); // (root, documents, best candidate)
