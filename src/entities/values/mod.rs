@@ -211,6 +211,14 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// A share of a century as years: `un quarto di secolo`, `mezzo secolo`, `a quarter of a
+    /// century` (25 and 50 years), so that a reader sees them beside `24 anni`.
+    fn century_share(&self, i: usize) -> Option<ValueMention> {
+        const SHARES: &[(&[&str], f64, &str)] = &[(&["un", "quarto", "di", "secolo"], 25.0, "anni"), (&["mezzo", "secolo"], 50.0, "anni"), (&["a", "quarter", "of", "a", "century"], 25.0, "years")];
+        let (words, years, unit) = SHARES.iter().find(|(words, _, _)| words.iter().enumerate().all(|(k, w)| self.low(i + k).is_some_and(|l| l.as_str() == *w)))?;
+        Some(mention(i, i + words.len(), ValueKind::Quantity, Value { number: Some(*years), unit: Some((*unit).to_string()), ..Value::default() }))
+    }
+
     /// A value starting at a word: a weekday or month that begins a date, a part of a period
     /// (`fine del 2021`), a written number, a currency code or `US$`.
     fn word(&self, i: usize) -> Option<ValueMention> {
@@ -242,6 +250,9 @@ impl<'a> Cx<'a> {
             // A month alone needs its full name and a cue: `a giugno`, not `nel Mar Rosso`.
             let alone = find(MONTHS, w).is_some() && self.cue_before(i, MONTH_CUES_IT, MONTH_CUES_EN);
             return self.month_rest(i, m, end, alone);
+        }
+        if let Some(m) = self.century_share(i) {
+            return Some(m);
         }
         if let Some(n) = self.written(w) {
             // `un`, `a`, `one` count only before a multiplier (`un milione`, `a million`) or

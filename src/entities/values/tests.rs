@@ -74,6 +74,8 @@ const CASES: &[Case] = &[
     (It, "Dagli anni Novanta agli anni duemila.", &[("anni Novanta", Date, Iso("199X")), ("anni duemila", Date, Iso("200X"))]),
     (It, "Alla fine degli anni '90 e all'inizio anni 2000.", &[("fine degli anni '90", Date, Iso("199X")), ("inizio anni 2000", Date, Iso("200X"))]),
     (It, "Da anni Mosca tace, da 20 anni.", &[("20 anni", Quantity, U(20.0, "anni"))]),
+    (It, "La prima visita in quasi un quarto di secolo, dopo mezzo secolo di gelo.", &[("un quarto di secolo", Quantity, U(25.0, "anni")), ("mezzo secolo", Quantity, U(50.0, "anni"))]),
+    (En, "The first visit in a quarter of a century.", &[("a quarter of a century", Quantity, U(25.0, "years"))]),
     (En, "In the 1990s, the 1980's and the '70s.", &[("1990s", Date, Iso("199X")), ("1980's", Date, Iso("198X")), ("'70s", Date, Iso("197X"))]),
     (En, "In the late 1990s and the mid-1980s, people in their 90s.", &[("late 1990s", Date, Iso("199X")), ("mid-1980s", Date, Iso("198X"))]),
     // Ranges.
