@@ -55,9 +55,8 @@ pub struct Evaluation {
 impl fmt::Display for Evaluation {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         writeln!(f, "copy        pairs  words-copied  words-found  precision  recall")?;
-        for (kind, c) in
-            self.kinds.iter().chain(std::iter::once(&(Copy::Exact, self.all))).enumerate().map(|(i, (k, c))| (if i < KINDS.len() { format!("{k:?}").to_lowercase() } else { "all".into() }, c))
-        {
+        let rows = self.kinds.iter().map(|(k, c)| (format!("{k:?}").to_lowercase(), c)).chain(std::iter::once(("all".to_string(), &self.all)));
+        for (kind, c) in rows {
             writeln!(f, "{kind:<11} {:>5}  {:>12}  {:>11}  {:>9.4}  {:>6.4}", c.pairs, c.copied, c.found, c.precision(), c.recall())?;
         }
         Ok(())

@@ -116,6 +116,7 @@ pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit
     let amounts = figures::amounts(&figures).into_iter().map(|(label, items, agree)| FigureGroup { label, items: refs(&items), agree }).collect();
     let timeline = figures::timeline(&figures).into_iter().map(|(date, items)| TimelineDate { date, items: refs(&items) }).collect();
 
+    // Scare quotes of one word (`“illegale”`) are no quotation to compare; of several, they may be.
     let quotes: Vec<(usize, usize, &str, crate::text::lang::Lang)> =
         links.iter().enumerate().flat_map(|(d, l)| l.quotes.iter().enumerate().filter(|q| !q.1.scare || q.1.text.contains(' ')).map(move |(q, t)| (d, q, t.text.as_str(), l.lang))).collect();
     let texts: Vec<(usize, &str, crate::text::lang::Lang)> = quotes.iter().map(|&(d, _, t, l)| (d, t, l)).collect();
@@ -126,17 +127,12 @@ pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit
 
 /// The shared passages, with offsets in `unit`.
 fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> {
-    let measure = |s: &str| match unit {
-        OffsetUnit::Utf8 => s.len() as u32,
-        OffsetUnit::Utf16 => s.encode_utf16().count() as u32,
-        OffsetUnit::Char => s.chars().count() as u32,
-    };
     let words: Vec<Vec<passages::Word>> = links
         .iter()
         .map(|l| {
             let mut out = Vec::new();
             for (text, &start) in l.sentences.iter().zip(&l.starts) {
-                passages::words(text, start, measure, &mut out);
+                passages::words(text, start, |s| unit.len(s), &mut out);
             }
             out
         })

@@ -122,6 +122,7 @@ fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
             continue;
         }
         let documents = places.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+        let later_documents = if documents > ALL_PAIRS || places.len() > MAX_PLACES { 1 } else { usize::MAX };
         // Where the places of the next document start, for each place (places are in
         // document order): found once, not by a scan from every place.
         let mut next_document = vec![places.len(); places.len()];
@@ -132,10 +133,8 @@ fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
             // The next place in this document (a text repeating itself chains its repeats),
             // and every place in later documents, or (when the hash is common) the first one.
             let same = places.get(i + 1).filter(|q| q.0 == da).into_iter();
-            let others = places[next_document[i]..].iter();
-            let common = documents > ALL_PAIRS || places.len() > MAX_PLACES;
-            let linked: Box<dyn Iterator<Item = &(u32, u32)>> = if common { Box::new(same.chain(others.take(1))) } else { Box::new(same.chain(others)) };
-            for &(db, pb) in linked {
+            let others = places[next_document[i]..].iter().take(later_documents);
+            for &(db, pb) in same.chain(others) {
                 if da != db || pb >= pa + SHINGLE as u32 {
                     seeds.entry((da, db)).or_default().push((pa, pb));
                 }

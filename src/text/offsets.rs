@@ -19,6 +19,14 @@ pub enum OffsetUnit {
 }
 
 impl OffsetUnit {
+    /// The length of `s` in this unit.
+    pub fn len(self, s: &str) -> u32 {
+        match self {
+            OffsetUnit::Utf8 => s.len() as u32,
+            _ => s.chars().map(|c| self.width(c)).sum(),
+        }
+    }
+
     fn width(self, c: char) -> u32 {
         match self {
             OffsetUnit::Utf8 => c.len_utf8() as u32,
