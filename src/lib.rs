@@ -31,6 +31,8 @@ pub mod order;
 pub mod quote_gold;
 pub mod schema;
 pub mod sets;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod stream;
 pub mod summary;
 pub mod text;
 pub mod train;

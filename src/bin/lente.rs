@@ -16,6 +16,11 @@ Usage:
   lente analyze [--lang it|en|other] [--offsets char|utf8|utf16] [--no-tokens] [--pretty] FILE...
       Prints the analysis as JSON (schema: docs/schema.md). Offsets count Unicode code points
       (--offsets char, the default here, as Python slices) unless told otherwise.
+  lente analyze --jsonl IN.jsonl|- [--threads N] [--lang …] [--offsets …] [--no-tokens]
+      One {id?, name?, text | html, lang?, group?} document per line, from a file or stdin
+      (-); one JSON line out per line in, in order, analysed on every core (or N threads).
+      Consecutive lines of one group are also linked: a {group, ids, entities, brief, …}
+      line follows the group's last document. A progress bar shows on a terminal.
   lente compare [--lang it|en] [--report md|html] [--pretty] FILE FILE...
       How the files cover one story: the analysis as JSON (brief and comparison), or a report.
   lente eval-passages FILE.jsonl...
@@ -182,7 +187,7 @@ fn out(text: &str) -> Result<(), String> {
 }
 
 fn cmd_analyze(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["--lang", "--offsets"], &["--no-tokens", "--pretty"])?;
+    let a = Args::parse(args, &["--lang", "--offsets", "--jsonl", "--threads"], &["--no-tokens", "--pretty"])?;
     let offsets = match a.value("--offsets").unwrap_or("char") {
         "char" => OffsetUnit::Char,
         "utf8" => OffsetUnit::Utf8,
@@ -190,9 +195,53 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
         other => return Err(format!("--offsets takes char, utf8 or utf16, not {other:?}")),
     };
     let options = Options { lang: a.lang()?, offsets, tokens: !a.has("--no-tokens"), ..Options::default() };
+    if let Some(path) = a.value("--jsonl") {
+        if !a.files.is_empty() {
+            return Err("--jsonl reads its documents from one file (or - for stdin), not from FILE arguments".into());
+        }
+        if let Some(threads) = a.value("--threads") {
+            let threads = threads.parse().ok().filter(|&n: &usize| n > 0).ok_or_else(|| format!("--threads takes a number above 0, not {threads:?}"))?;
+            rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().map_err(|e| e.to_string())?;
+        }
+        return analyze_jsonl(path, options);
+    }
     let analysis = lente::analyze(&documents(&a)?, &options);
     let json = if a.has("--pretty") { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
     out(&(json.map_err(|e| e.to_string())? + "\n"))
+}
+
+/// `lente analyze --jsonl PATH`: streams the results of PATH's lines (stdin for `-`) to
+/// stdout, with a progress bar on stderr when it is a terminal.
+fn analyze_jsonl(path: &str, options: Options) -> Result<(), String> {
+    use indicatif::{ProgressBar, ProgressStyle};
+    let (reader, size): (Box<dyn std::io::BufRead>, Option<u64>) = if path == "-" {
+        (Box::new(std::io::stdin().lock()), None)
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        let size = file.metadata().ok().map(|m| m.len());
+        (Box::new(std::io::BufReader::with_capacity(1 << 20, file)), size)
+    };
+    let bar = ProgressBar::with_draw_target(size, indicatif::ProgressDrawTarget::stderr());
+    let template = if size.is_some() { "{bar:40} {bytes}/{total_bytes} {msg} ({eta} left)" } else { "{spinner} {bytes} {msg}" };
+    bar.set_style(ProgressStyle::with_template(template).map_err(|e| e.to_string())?);
+    let mut lines = lente::stream::JsonLines::new(reader, options);
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = (|| -> std::io::Result<()> {
+        while let Some(batch) = lines.next_batch()? {
+            for line in batch {
+                stdout.write_all(line.as_bytes())?;
+                stdout.write_all(b"\n")?;
+            }
+            bar.set_position(lines.bytes_read());
+            bar.set_message(format!("{} documents", lines.documents()));
+        }
+        stdout.flush()
+    })();
+    bar.finish_and_clear();
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(|e| format!("{path}: {e}")),
+    }
 }
 
 /// The documents named on the command line, read as bytes; else one text from stdin.
