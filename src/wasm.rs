@@ -42,17 +42,72 @@ fn options(value: JsValue) -> Result<Options, JsError> {
 /// `Uint8Array` the core decodes). Offsets are UTF-16 code units unless `options.offsets`
 /// says otherwise, so `text.slice(start, end)` works. `progress(done, total)`, when given,
 /// is called after each document.
+///
+/// Each document is read from JS, analysed and handed back as a JS object before the next,
+/// and only its links stay in wasm for the set-wide steps: the wasm memory a batch needs is
+/// one document's and the links, not the whole batch's texts and results.
 #[wasm_bindgen]
 pub fn analyze(documents: JsValue, options_value: JsValue, progress: Option<js_sys::Function>) -> Result<JsValue, JsError> {
-    let documents: Vec<Document> = serde_wasm_bindgen::from_value(documents).map_err(|e| JsError::new(&format!("lente: expected an array of {{name?, text}} documents; {e}")))?;
+    let expected = "lente: expected an array of {name?, text} documents";
+    let list = documents.dyn_ref::<js_sys::Array>().ok_or_else(|| JsError::new(&format!("{expected}; got {}", type_name(&documents))))?;
     let options = options(options_value)?;
-    let mut report = |done: usize, total: usize| {
+    let total = list.length();
+    let results = js_sys::Array::new_with_length(total);
+    let mut links = Vec::with_capacity(total as usize);
+    for i in 0..total {
+        let document: Document = serde_wasm_bindgen::from_value(list.get(i)).map_err(|e| JsError::new(&format!("{expected}; document {i}: {e}")))?;
+        let part = crate::analyze_document(i as usize, &document, &options);
+        drop(document);
+        results.set(i, to_js(&part.document)?);
+        links.push(part.links);
         if let Some(f) = &progress {
             // A failing callback must not stop the analysis.
-            let _ = f.call2(&JsValue::NULL, &JsValue::from(done as u32), &JsValue::from(total as u32));
+            let _ = f.call2(&JsValue::NULL, &JsValue::from(i + 1), &JsValue::from(total));
         }
-    };
-    to_js(&crate::analyze_with_progress(&documents, &options, &mut report))
+    }
+    let set = crate::combine(&links, &options);
+    drop(links);
+    for (i, gets) in set.documents.iter().enumerate() {
+        let document = results.get(i as u32);
+        set_key(&document, "mentions", &to_js(&gets.mentions)?)?;
+        set_key(&document, "entities", &to_js(&gets.entities)?)?;
+        set_key(&document, "keyphrases", &to_js(&gets.keyphrases)?)?;
+        let quotes = js_sys::Array::from(&js_sys::Reflect::get(&document, &"quotes".into()).map_err(|_| built())?);
+        for (k, entity) in gets.quote_entities.iter().enumerate() {
+            set_key(&quotes.get(k as u32), "entity", &entity.map_or(JsValue::NULL, |e| JsValue::from(e as u32)))?;
+        }
+    }
+    // The keys in the order of `Analysis`.
+    let out: JsValue = js_sys::Object::new().into();
+    set_key(&out, "version", &JsValue::from_str(env!("CARGO_PKG_VERSION")))?;
+    set_key(&out, "offsets", &to_js(&options.offsets)?)?;
+    set_key(&out, "documents", &results)?;
+    set_key(&out, "corpus", &to_js(&set.corpus)?)?;
+    set_key(&out, "entities", &to_js(&set.entities)?)?;
+    set_key(&out, "brief", &to_js(&set.brief)?)?;
+    set_key(&out, "keyphrases", &to_js(&set.keyphrases)?)?;
+    set_key(&out, "speakers", &to_js(&set.speakers)?)?;
+    set_key(&out, "comparison", &to_js(&set.comparison)?)?;
+    Ok(out)
+}
+
+fn built() -> JsError {
+    JsError::new("lente: could not build the result")
+}
+
+fn set_key(object: &JsValue, key: &str, value: &JsValue) -> Result<(), JsError> {
+    js_sys::Reflect::set(object, &JsValue::from_str(key), value).map(|_| ()).map_err(|_| built())
+}
+
+/// How a wrong argument reads in a message: `a string`, `undefined`, `an object`, …
+fn type_name(value: &JsValue) -> String {
+    match value.js_typeof().as_string().as_deref() {
+        Some("undefined") => "undefined".into(),
+        Some("object") if value.is_null() => "null".into(),
+        Some("object") => "an object".into(),
+        Some(kind) => format!("a {kind}"),
+        None => "something else".into(),
+    }
 }
 
 /// Analyzes one `{id?, name?, text | bytes, format?}` document alone: `{document, links}`.
@@ -65,11 +120,10 @@ pub fn analyze_document(document: JsValue, options_value: JsValue) -> Result<JsV
     // The links cross as bytes: one buffer, moved between threads without a copy, rather
     // than thousands of JS objects.
     let links = serde_json::to_vec(&part.links).map_err(|e| JsError::new(&format!("lente: could not encode the links: {e}")))?;
-    let out = js_sys::Object::new();
-    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ()).map_err(|_| JsError::new("lente: could not build the result"));
-    set("document", &to_js(&part.document)?)?;
-    set("links", &js_sys::Uint8Array::from(links.as_slice()).into())?;
-    Ok(out.into())
+    let out: JsValue = js_sys::Object::new().into();
+    set_key(&out, "document", &to_js(&part.document)?)?;
+    set_key(&out, "links", &js_sys::Uint8Array::from(links.as_slice()).into())?;
+    Ok(out)
 }
 
 /// The set-wide part of the analysis from the `links` of documents analysed one by one:
@@ -83,9 +137,12 @@ pub fn combine(links: JsValue, options_value: JsValue) -> Result<JsValue, JsErro
     to_js(&crate::combine(&links, &options(options_value)?))
 }
 
-/// Tokens and sentences of one text, and nothing more: `{lang, offsets, tokens: [{start, end,
-/// kind}], sentences: [{start, end, first_token, end_token}]}`. `options`: `{lang?: 'it' |
-/// 'en' | 'other' | 'auto', offsets?: 'utf16' | 'utf8' | 'char'}`.
+/// Tokens and sentences of one text, and nothing more: `{lang, offsets, token_kinds,
+/// sentences: [{start, end, first_token, end_token}], tokens}`, where `tokens` is a
+/// `Uint32Array` of (start, end, kind) triples and `token_kinds` names each kind: making
+/// 200,000 token objects would take longer than the tokenizing. The package's `tokenize`
+/// turns them into `{start, end, kind}` objects when they are first read. `options`:
+/// `{lang?: 'it' | 'en' | 'other' | 'auto', offsets?: 'utf16' | 'utf8' | 'char'}`.
 #[wasm_bindgen]
 pub fn tokenize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
     #[derive(serde::Deserialize, Default)]
@@ -105,7 +162,31 @@ pub fn tokenize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> 
         None | Some("auto") => None,
         Some(code) => Some(crate::Lang::parse(code).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en', 'other' or 'auto', not {code:?}")))?),
     };
-    to_js(&crate::analyze::tokenize_text(text, lang, options.offsets))
+    packed(crate::analyze::tokenize_text(text, lang, options.offsets))
+}
+
+/// A tokenization as `tokenize` gives it, its tokens packed.
+fn packed(tokenization: crate::schema::Tokenization) -> Result<JsValue, JsError> {
+    use crate::text::tokenize::TokenKind;
+    #[derive(Serialize)]
+    struct Head<'a> {
+        lang: crate::Lang,
+        offsets: crate::OffsetUnit,
+        token_kinds: Vec<TokenKind>,
+        sentences: &'a [crate::schema::TokenSentence],
+    }
+    let mut token_kinds: Vec<TokenKind> = Vec::new();
+    let mut triples = Vec::with_capacity(tokenization.tokens.len() * 3);
+    for token in &tokenization.tokens {
+        let kind = token_kinds.iter().position(|&k| k == token.kind).unwrap_or_else(|| {
+            token_kinds.push(token.kind);
+            token_kinds.len() - 1
+        });
+        triples.extend([token.start, token.end, kind as u32]);
+    }
+    let out = to_js(&Head { lang: tokenization.lang, offsets: tokenization.offsets, token_kinds, sentences: &tokenization.sentences })?;
+    set_key(&out, "tokens", &js_sys::Uint32Array::from(triples.as_slice()).into())?;
+    Ok(out)
 }
 
 /// The article of an HTML page: `{title, paragraphs, text}` (`title` is `null` when none is
@@ -170,6 +251,13 @@ pub fn loaded_models() -> Vec<String> {
 pub fn model_files(lang: &str) -> Result<Vec<String>, JsError> {
     let lang = crate::Lang::parse(lang).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en' or 'other', not {lang:?}")))?;
     Ok(crate::models::files(lang).into_iter().map(String::from).collect())
+}
+
+/// The bytes of wasm memory the core holds: it grows with the largest job so far and is
+/// never given back to the system while the module lives.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65_536) as f64
 }
 
 /// The version of the core.

@@ -151,11 +151,13 @@ fn italian_tokens_and_kinds() {
     let alone = tokenize(source, options(&[("lang", "it".into())])).unwrap_or_else(|e| panic!("tokenize threw: {}", message(e)));
     assert_eq!(get(&alone, "lang"), "it");
     assert_eq!(list(&alone, "sentences").len(), list(&doc, "sentences").len());
-    let alone = list(&alone, "tokens");
-    assert_eq!(alone.len(), tokens.len());
-    for (a, b) in alone.iter().zip(&tokens) {
-        assert_eq!([int(a, "start"), int(a, "end")], [int(b, "start"), int(b, "end")]);
-        assert_eq!(get(a, "kind"), get(b, "kind"));
+    // Its tokens come packed: (start, end, kind) triples, the kinds named in `token_kinds`.
+    let kinds = list(&alone, "token_kinds");
+    let triples = js_sys::Uint32Array::from(get(&alone, "tokens")).to_vec();
+    assert_eq!(triples.len(), 3 * tokens.len());
+    for (a, b) in triples.chunks(3).zip(&tokens) {
+        assert_eq!([a[0], a[1]], [int(b, "start"), int(b, "end")]);
+        assert_eq!(kinds[a[2] as usize], get(b, "kind"));
     }
 }
 

@@ -9,10 +9,11 @@
 //          its tokens packed in a Uint32Array, see packTokens)
 //        {type: 'combine', id, links: [links of each document], options}
 //        {type: 'run', id, documents, options, pack?}: a whole Analysis, with 'progress' messages
-//        {type: 'tokenize', id, text, options, pack?} | {type: 'extract', id, html}
-//          with `pack`, the tokens of each document (or of the tokenization) come packed as
-//          in 'analyze' and the result has `packed: true`, and an Analysis comes in pieces
-//          ('part' messages, then the rest in 'result'), see sendInParts
+//          with `pack`, the tokens of each document come packed as in 'analyze', the result
+//          has `packed: true`, and the Analysis comes in pieces ('part' messages, then the
+//          rest in 'result'), see sendInParts
+//        {type: 'tokenize', id, text, options}: tokens packed as the core gives them, the
+//          result with `packed: true` | {type: 'extract', id, html}
 //        {type: 'memory', id}: the bytes of wasm memory in use
 //   out: {type: 'ready', version} | {type: 'result', id, value} | {type: 'error', id, message}
 //        | {type: 'crash', id, message}: the wasm trapped; this worker must be replaced
@@ -45,9 +46,9 @@ self.onmessage = async (event) => {
     } else if (msg.type === 'tokenize') {
       const lang = msg.options?.lang && msg.options.lang !== 'auto' ? msg.options.lang : wasm_bindgen.detectLanguage(msg.text);
       await ensure(wasm_bindgen.modelFiles(lang).filter((f) => f.startsWith('sentences-')));
+      // The core gives the tokens packed already.
       const value = wasm_bindgen.tokenize(msg.text, { ...msg.options, lang });
-      if (!msg.pack) self.postMessage({ type: 'result', id: msg.id, value });
-      else self.postMessage({ type: 'result', id: msg.id, value, packed: true }, [packTokens(value).buffer]);
+      self.postMessage({ type: 'result', id: msg.id, value, packed: true }, [value.tokens.buffer]);
     } else if (msg.type === 'report') {
       self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.report(JSON.stringify(msg.analysis), msg.texts, msg.format) });
     } else if (msg.type === 'extract') {

@@ -2,6 +2,7 @@
 //! `../shared/seeds/*.txt` (from the crate root), joins them with blank lines and repeats
 //! them up to 1 MB and 10 MB (10^6 bytes of UTF-8), and prints the best of 3 runs in MB/s
 //! and tokens/s of:
+//! - `tokenize`: tokenizing alone;
 //! - `split`: tokenizing and splitting sentences;
 //! - `ner tag`: `Recognizer::tag_document` (both passes), given the tokens and sentences;
 //! - `analyze`: the whole of `lente::analyze` (tagging, values, linking too), 1 MB only.
@@ -59,6 +60,10 @@ fn main() -> ExitCode {
         let text = repeat(&seed, size);
         let tokens = tokenize(&text, Lang::It);
         let sentences = split(&text, &tokens, Lang::It);
+        let best = best_of(|| {
+            black_box(tokenize(black_box(&text), Lang::It));
+        });
+        row("tokenize", &text, tokens.len(), sentences.len(), best);
         let best = best_of(|| {
             let tokens = tokenize(black_box(&text), Lang::It);
             black_box(split(&text, &tokens, Lang::It));

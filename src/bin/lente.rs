@@ -199,11 +199,8 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
         if !a.files.is_empty() {
             return Err("--jsonl reads its documents from one file (or - for stdin), not from FILE arguments".into());
         }
-        if let Some(threads) = a.value("--threads") {
-            let threads = threads.parse().ok().filter(|&n: &usize| n > 0).ok_or_else(|| format!("--threads takes a number above 0, not {threads:?}"))?;
-            rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().map_err(|e| e.to_string())?;
-        }
-        return analyze_jsonl(path, options);
+        let threads = a.value("--threads").map(|t| t.parse().ok().filter(|&n: &usize| n > 0).ok_or_else(|| format!("--threads takes a number above 0, not {t:?}"))).transpose()?;
+        return analyze_jsonl(path, options, threads);
     }
     let analysis = lente::analyze(&documents(&a)?, &options);
     let json = if a.has("--pretty") { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
@@ -211,9 +208,14 @@ fn cmd_analyze(args: &[String]) -> Result<(), String> {
 }
 
 /// `lente analyze --jsonl PATH`: streams the results of PATH's lines (stdin for `-`) to
-/// stdout, with a progress bar on stderr when it is a terminal.
-fn analyze_jsonl(path: &str, options: Options) -> Result<(), String> {
+/// stdout on `threads` threads (every core when `None`), with a progress bar on stderr when
+/// it is a terminal.
+#[cfg(not(target_arch = "wasm32"))]
+fn analyze_jsonl(path: &str, options: Options, threads: Option<usize>) -> Result<(), String> {
     use indicatif::{ProgressBar, ProgressStyle};
+    if let Some(threads) = threads {
+        rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().map_err(|e| e.to_string())?;
+    }
     let (reader, size): (Box<dyn std::io::BufRead>, Option<u64>) = if path == "-" {
         (Box::new(std::io::stdin().lock()), None)
     } else {
@@ -242,6 +244,12 @@ fn analyze_jsonl(path: &str, options: Options) -> Result<(), String> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(|e| format!("{path}: {e}")),
     }
+}
+
+/// The command line built for wasm (its tests only) has no threads.
+#[cfg(target_arch = "wasm32")]
+fn analyze_jsonl(_: &str, _: Options, _: Option<usize>) -> Result<(), String> {
+    Err("--jsonl needs the native build".into())
 }
 
 /// The documents named on the command line, read as bytes; else one text from stdin.

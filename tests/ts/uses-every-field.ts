@@ -13,6 +13,7 @@ import init, {
   extract,
   loadModels,
   loadedModels,
+  memoryBytes,
   modelFiles,
   report,
   tokenize,
@@ -542,7 +543,8 @@ async function useLente(): Promise<void> {
   readArticle(extract('<html><body><h1>Titolo</h1><p>Testo.</p></body></html>'));
   const lang: Lang = detectLanguage('Il presidente incontra il cancelliere.');
   const v: string = version();
-  console.log(lang, v);
+  const bytes: number = memoryBytes();
+  console.log(lang, v, bytes);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -650,6 +650,10 @@ export function report(analysis: Analysis, texts: readonly string[], format: 'md
 /** The article of a web page's HTML: its headline and body paragraphs. */
 export function extract(html: string): Article;
 
+/** The bytes of wasm memory the core holds: it grows with the largest job so far and is
+ *  never given back while the module lives. */
+export function memoryBytes(): number;
+
 /** The language a text is in (`other` when neither Italian nor English). */
 export function detectLanguage(text: string): Lang;
 

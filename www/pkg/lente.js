@@ -107,7 +107,32 @@ export function combine(links, options) {
 
 export function tokenize(text, options) {
   ready();
-  return core.tokenize(text, options);
+  return unpackTokens(core.tokenize(text, options));
+}
+
+/** Gives `holder` (a tokenization or an analysed document whose `tokens` are packed: a
+ *  Uint32Array of start, end, kind triples, the kinds named in `token_kinds`) the usual
+ *  `tokens` array of {start, end, kind}, made when first read: making 200,000 objects costs
+ *  more than finding the tokens, and many callers never read them. Not part of the API. */
+export function unpackTokens(holder) {
+  const packed = holder.tokens;
+  const kinds = holder.token_kinds;
+  delete holder.token_kinds;
+  const settle = (tokens) => {
+    Object.defineProperty(holder, 'tokens', { value: tokens, writable: true, enumerable: true, configurable: true });
+    return tokens;
+  };
+  Object.defineProperty(holder, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const tokens = new Array(packed.length / 3);
+      for (let i = 0; i < tokens.length; i++) tokens[i] = { start: packed[i * 3], end: packed[i * 3 + 1], kind: kinds[packed[i * 3 + 2]] };
+      return settle(tokens);
+    },
+    set: settle,
+  });
+  return holder;
 }
 
 export function extract(html) {
@@ -118,6 +143,11 @@ export function extract(html) {
 export function report(analysis, texts, format) {
   ready();
   return core.report(JSON.stringify(analysis), texts, format);
+}
+
+export function memoryBytes() {
+  ready();
+  return core.memoryBytes();
 }
 
 export function detectLanguage(text) {

@@ -1,7 +1,7 @@
 // createLenteWorker(): Lente's core in a Web Worker, so that long analyses never block the
 // page. The worker's code is inlined here and started from a Blob URL: nothing to host, and
 // it works from file:// and http(s) alike. Types: worker.d.ts.
-import { modelBytes, wasmBytes } from './lente.js';
+import { modelBytes, unpackTokens, wasmBytes } from './lente.js';
 
 /** wasm-bindgen's classic glue and the worker's own code (www/worker.js), set by build.sh. */
 const WORKER_SOURCE = '/*WORKER_SOURCE*/';
@@ -132,7 +132,7 @@ export function createLenteWorker(options = {}) {
       return ready;
     },
     analyze: (documents, analyzeOptions, control) => call({ type: 'run', documents, options: analyzeOptions, pack: true }, control),
-    tokenize: (text, tokenizeOptions, control) => call({ type: 'tokenize', text, options: tokenizeOptions, pack: true }, control),
+    tokenize: (text, tokenizeOptions, control) => call({ type: 'tokenize', text, options: tokenizeOptions }, control),
     extract: (html, control) => call({ type: 'extract', html }, control),
     terminate() {
       worker?.terminate();
@@ -145,29 +145,11 @@ export function createLenteWorker(options = {}) {
 /** Puts together a result the worker sent in pieces, its tokens packed (a Uint32Array of
  *  start, end, kind triples, transferred): cloning 200,000 token objects into the page would
  *  hold its thread for over 100 ms. Each `tokens` becomes the usual array of {start, end,
- *  kind} on first read, so the result has the shape of `analyze`'s (and of `tokenize`'s) all
- *  the same. */
+ *  kind} on first read (`unpackTokens`), so the result has the shape of `analyze`'s (and of
+ *  `tokenize`'s) all the same. */
 function assemble(value, parts = {}) {
   for (const [field, list] of Object.entries(parts)) value[field] = list;
-  for (const holder of value.documents ?? [value]) {
-    const packed = holder.tokens;
-    const kinds = holder.token_kinds;
-    delete holder.token_kinds;
-    const settle = (tokens) => {
-      Object.defineProperty(holder, 'tokens', { value: tokens, writable: true, enumerable: true, configurable: true });
-      return tokens;
-    };
-    Object.defineProperty(holder, 'tokens', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const tokens = new Array(packed.length / 3);
-        for (let i = 0; i < tokens.length; i++) tokens[i] = { start: packed[i * 3], end: packed[i * 3 + 1], kind: kinds[packed[i * 3 + 2]] };
-        return settle(tokens);
-      },
-      set: settle,
-    });
-  }
+  for (const holder of value.documents ?? [value]) unpackTokens(holder);
   return value;
 }
 
