@@ -4,8 +4,10 @@
 #   ./build.sh          release wasm -> dist/index.html (one self-contained file), dist/pkg/
 #                       (the npm package) and dist/examples/
 #   ./build.sh test     builds, then runs every test (Rust, wasm in Node, browser end to end)
-#   ./build.sh bench    builds, then measures speed natively and in wasm (JS API, and each
-#                       stage through WASI), and the page weight
+#   ./build.sh bench    builds, then measures speed and memory (native and wasm per stage;
+#                       wasm in Node beside wink-nlp and compromise; the page in Chromium;
+#                       the CLI on 1 and 2 cores; Dask) and the page weight, into
+#                       bench/RESULTS.md (about 30 minutes)
 #
 # Installs what it needs on a fresh machine: the wasm32 Rust target, wasm-bindgen-cli pinned
 # to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core, typescript) and, for
@@ -91,16 +93,37 @@ run_tests() {
   node --test tests/e2e/
 }
 
+# Every benchmark, one after the other (never two at once on this 2-core machine), each
+# writing a Markdown section into target/bench/; bench/RESULTS.md joins them.
+run_benches() {
+  local out=target/bench
+  rm -rf "$out" && mkdir -p "$out"
+  say "native, per stage"
+  cargo build --release --bin bench --bin lente
+  { echo "### Native, per stage (\`cargo run --release --bin bench\`)"; echo; echo '```'; target/release/bench; echo '```'; } | tee "$out/10-native.md"
+  say "wasm per stage (the same program under WASI, in Node)"
+  rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
+  cargo build --release --bin bench --target wasm32-wasip1
+  { echo "### Wasm, per stage (\`benches/wasi-bench.mjs\`: the bench program built for wasm32-wasip1, in Node)"; echo; echo '```'; node --no-warnings benches/wasi-bench.mjs; echo '```'; } | tee "$out/20-wasi.md"
+  say "wasm in Node beside wink-nlp and compromise"
+  node benches/node-peers.mjs | tee "$out/30-node.md"
+  say "the page in Chromium"
+  ensure_chromium
+  node benches/browser-bench.mjs | tee "$out/40-browser.md"
+  say "the native CLI on 1 and 2 cores"
+  benches/cli-bench.sh | tee "$out/50-cli.md"
+  say "Dask"
+  build_python
+  benches/dask-bench.sh | tee "$out/60-dask.md"
+  say "page weight"
+  { echo "### Page weight (\`scripts/page-weight.mjs\`)"; echo; echo '```'; node scripts/page-weight.mjs; echo '```'; } | tee "$out/70-weight.md"
+  node scripts/bench-results.mjs "$out"/*.md
+  say "bench/RESULTS.md written"
+}
+
 case "${1:-build}" in
   build) build ;;
   test) build; run_tests ;;
-  bench)
-    build
-    cargo run --release --bin bench
-    node benches/wasm-bench.mjs
-    rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
-    cargo build --release --bin bench --target wasm32-wasip1
-    node --no-warnings benches/wasi-bench.mjs
-    node scripts/page-weight.mjs ;;
+  bench) build; run_benches ;;
   *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
 esac

@@ -503,7 +503,7 @@ async function useLente(): Promise<void> {
   await init();
   await init({});
   await init({ wasm: 'pkg/lente_bg.wasm', models: ['it'], modelSource: 'pkg/models/' });
-  await init({ wasm: new URL('https://example.org/lente_bg.wasm'), models: [] });
+  await init({ wasm: new URL('https://example.org/lente_bg.wasm'), models: [], warmUp: false });
   await init({ wasm: await fetch('lente_bg.wasm') });
   await init({ wasm: new ArrayBuffer(8) });
   await init({ wasm: new Uint8Array(8) });

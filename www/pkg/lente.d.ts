@@ -610,6 +610,10 @@ export interface InitOptions {
   models?: readonly ModelLang[];
   /** Where model files come from. */
   modelSource?: ModelSource;
+  /** Analyse a few short built-in articles at init, so that the engine has compiled the core
+   *  before the first real analysis (which would otherwise take several times longer).
+   *  Default `true`. */
+  warmUp?: boolean;
 }
 
 /** Loads the wasm module and the models asked for. Call it, and wait, before anything else. */

@@ -5,6 +5,7 @@ import initCore, * as core from './core/lente.js';
 const inNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
 let started = null;
 let live = false;
+const warmed = new Set();
 
 /** Loads the core and, unless `options.models` says otherwise, the Italian and English models. */
 export default async function init(options = {}) {
@@ -20,7 +21,25 @@ export default async function init(options = {}) {
     started = null;
     throw err;
   }
-  await loadModels(options.models ?? ['it', 'en'], options.modelSource);
+  const langs = options.models ?? ['it', 'en'];
+  await loadModels(langs, options.modelSource);
+  if (options.warmUp !== false) warmUp(langs);
+}
+
+/** Short articles analysed at init in each language whose models are loaded. */
+const WARM_UP = {
+  it: 'Roma, 12 marzo 2024 – Il presidente Sergio Mattarella ha incontrato ieri al Quirinale il sindaco di Milano, Giuseppe Sala. «È stato un incontro utile», ha detto Sala ai giornalisti. Secondo l’ANSA, il colloquio è durato due ore e ha riguardato 1,5 milioni di euro di fondi per la città.',
+  en: 'London, 12 March 2024 – Prime Minister Rishi Sunak met the mayor of Manchester, Andy Burnham, at Downing Street on Monday. "It was a useful meeting," Burnham told reporters. According to Reuters, the talks lasted two hours and covered £1.5 million of funding.',
+};
+
+/** Engines compile wasm lazily, each function on its first call and again, optimized, once
+ *  it has run a while: a first analysis would pay for it (250 ms for a 4 KB article in Node,
+ *  against 25 ms later). Analysing short articles a few times at init pays it there. */
+function warmUp(langs) {
+  const fresh = langs.filter((lang) => WARM_UP[lang] && !warmed.has(lang));
+  fresh.forEach((lang) => warmed.add(lang));
+  const documents = fresh.map((lang) => ({ text: WARM_UP[lang] }));
+  for (let round = 0; documents.length && round < 3; round++) core.analyze(documents, { tokens: false });
 }
 
 /** The bytes of the wasm core: `source` (URL, bytes or Response) or the package's own file. */
