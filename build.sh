@@ -5,11 +5,13 @@
 #                       (the npm package) and dist/examples/
 #   ./build.sh test     builds, then runs every test (Rust, wasm in Node, browser end to end)
 #   ./build.sh bench    builds, then measures speed natively and in wasm (JS API, and each
-#                       stage through WASI), and the page weight
+#                       stage through WASI), the page weight, and the Dask example
+#   ./build.sh python   the Python package: a virtual environment in target/venv with the
+#                       pinned tools (python/requirements-dev.txt) and the `lente` wheel in it
 #
 # Installs what it needs on a fresh machine: the wasm32 Rust target, wasm-bindgen-cli pinned
 # to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core, typescript) and, for
-# the tests, Debian's Chromium.
+# the tests, Debian's Chromium; for Python, Debian's python3-venv when `venv` is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -51,6 +53,29 @@ ensure_chromium() {
   fi
 }
 
+# The `lente` wheel (python/) built by maturin and installed in target/venv, with the pinned
+# tools; the tools are installed again only when python/requirements-dev.txt changes.
+python_package() {
+  local venv=target/venv
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    say "installing Debian's python3-venv"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q python3-venv
+  fi
+  [ -x $venv/bin/python ] || { say "creating the virtual environment $venv"; python3 -m venv $venv; }
+  if ! cmp -s python/requirements-dev.txt $venv/requirements-dev.txt; then
+    say "installing maturin, dask, distributed, pyarrow and pandas into $venv"
+    $venv/bin/pip install -q --disable-pip-version-check -r python/requirements-dev.txt
+    cp python/requirements-dev.txt $venv/requirements-dev.txt
+  fi
+  say "building the Python wheel (maturin, release)"
+  rm -rf target/wheels
+  $venv/bin/maturin build --release --quiet -m python/Cargo.toml -i $venv/bin/python
+  say "installing $(basename target/wheels/*.whl) into $venv"
+  $venv/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall target/wheels/*.whl
+}
+
 build() {
   ensure_target
   ensure_wasm_bindgen
@@ -79,8 +104,8 @@ build() {
 
 run_tests() {
   ensure_chromium
-  say "formatting (cargo fmt --check)"
-  cargo fmt --check
+  say "formatting (cargo fmt --check, the core and python/)"
+  cargo fmt --all --check
   say "lints (clippy, warnings are errors)"
   cargo clippy --release --all-targets -- -D warnings
   say "Rust tests (unit, integration, UD bars, seeds)"
@@ -89,10 +114,16 @@ run_tests() {
   cargo test --release --target wasm32-unknown-unknown --test wasm
   say "browser end-to-end tests (Chromium, headless)"
   node --test tests/e2e/
+  python_package
+  say "lints of the Python binding (clippy)"
+  cargo clippy --release -p lente-python -- -D warnings
+  say "Python tests (the package, and the Dask example)"
+  target/venv/bin/python -m unittest discover -s python/tests -v
 }
 
 case "${1:-build}" in
   build) build ;;
+  python) python_package ;;
   test) build; run_tests ;;
   bench)
     build
@@ -102,5 +133,5 @@ case "${1:-build}" in
     cargo build --release --bin bench --target wasm32-wasip1
     node --no-warnings benches/wasi-bench.mjs
     node scripts/page-weight.mjs ;;
-  *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|test|bench|python]" >&2; exit 2 ;;
 esac
