@@ -3,6 +3,8 @@
 import json
 import os
 import tempfile
+import threading
+import time
 import unittest
 
 import lente
@@ -44,6 +46,20 @@ class Analyze(unittest.TestCase):
         doc = lente.analyze([TEXT], tokens=True, offsets="utf16")["documents"][0]
         utf16 = TEXT.encode("utf-16-le")
         self.assertIn("🎉", [utf16[2 * t["start"] : 2 * t["end"]].decode("utf-16-le") for t in doc["tokens"]])
+
+    def test_analysis_releases_the_gil(self):
+        # While another thread analyses, this one keeps running: no pause near the whole analysis.
+        text = "Mario Rossi è arrivato a Roma. «Siamo pronti», ha detto. " * 4000
+        done = threading.Event()
+        worker = threading.Thread(target=lambda: (lente.analyze([text]), done.set()))
+        start = last = time.perf_counter()
+        longest = 0.0
+        worker.start()
+        while not done.is_set():
+            now = time.perf_counter()
+            longest, last = max(longest, now - last), now
+        worker.join()
+        self.assertLess(longest, 0.5 * (time.perf_counter() - start))
 
     def test_options(self):
         analysis = lente.analyze([TEXT], lang="it", summary_sentences=1)
