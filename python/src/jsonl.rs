@@ -32,7 +32,11 @@ impl Results {
     }
 
     fn __next__<'py>(mut slf: PyRefMut<'py, Self>, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        while slf.pending.is_empty() {
+        loop {
+            if let Some(line) = slf.pending.pop_front() {
+                // The core gives JSON text: `json.loads` reads it directly.
+                return Ok(Some(py.import("json")?.getattr("loads")?.call1((line,))?));
+            }
             let lines = &mut slf.lines;
             match py.detach(|| lines.next_batch()) {
                 Ok(Some(batch)) => slf.pending.extend(batch),
@@ -40,8 +44,5 @@ impl Results {
                 Err(e) => return Err(io::Error::new(e.kind(), format!("lente: reading the JSON Lines failed: {e}")).into()),
             }
         }
-        // The core gives JSON text: `json.loads` reads it directly.
-        let line = slf.pending.pop_front().expect("the loop leaves a line");
-        Ok(Some(py.import("json")?.getattr("loads")?.call1((line,))?))
     }
 }
