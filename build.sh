@@ -132,6 +132,8 @@ case "${1:-build}" in
     rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
     cargo build --release --bin bench --target wasm32-wasip1
     node --no-warnings benches/wasi-bench.mjs
-    node scripts/page-weight.mjs ;;
+    node scripts/page-weight.mjs
+    python_package
+    benches/dask-bench.sh ;;
   *) echo "usage: ./build.sh [build|test|bench|python]" >&2; exit 2 ;;
 esac
