@@ -124,7 +124,9 @@ def main():
 
     cluster = None
     if not args.scheduler:
-        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+        # A task's error reaches this process through gather(); the workers' own logs would add
+        # only the noise of their heartbeats racing the shutdown.
+        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.CRITICAL)
     with Client(args.scheduler or cluster) as client:
         start = time.perf_counter()
         futures = client.map(analyze_file, paths, output=os.path.abspath(args.output))
