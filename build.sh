@@ -8,10 +8,12 @@
 #                       wasm in Node beside wink-nlp and compromise; the page in Chromium;
 #                       the CLI on 1 and 2 cores; Dask) and the page weight, into
 #                       bench/RESULTS.md (about 30 minutes)
+#   ./build.sh python   the Python package: a virtual environment in target/venv with the
+#                       pinned tools (python/requirements-dev.txt) and the `lente` wheel in it
 #
 # Installs what it needs on a fresh machine: the wasm32 Rust target, wasm-bindgen-cli pinned
 # to the version in Cargo.lock, Node packages (binaryen's wasm-opt, playwright-core, typescript) and, for
-# the tests, Debian's Chromium.
+# the tests, Debian's Chromium; for Python, Debian's python3-venv when `venv` is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -53,6 +55,29 @@ ensure_chromium() {
   fi
 }
 
+# The `lente` wheel (python/) built by maturin and installed in target/venv, with the pinned
+# tools; the tools are installed again only when python/requirements-dev.txt changes.
+python_package() {
+  local venv=target/venv
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    say "installing Debian's python3-venv"
+    local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q python3-venv
+  fi
+  [ -x $venv/bin/python ] || { say "creating the virtual environment $venv"; python3 -m venv $venv; }
+  if ! cmp -s python/requirements-dev.txt $venv/requirements-dev.txt; then
+    say "installing maturin, dask, distributed, pyarrow and pandas into $venv"
+    $venv/bin/pip install -q --disable-pip-version-check -r python/requirements-dev.txt
+    cp python/requirements-dev.txt $venv/requirements-dev.txt
+  fi
+  say "building the Python wheel (maturin, release)"
+  rm -rf target/wheels
+  $venv/bin/maturin build --release --quiet -m python/Cargo.toml -i $venv/bin/python
+  say "installing $(basename target/wheels/*.whl) into $venv"
+  $venv/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall target/wheels/*.whl
+}
+
 build() {
   ensure_target
   ensure_wasm_bindgen
@@ -81,8 +106,8 @@ build() {
 
 run_tests() {
   ensure_chromium
-  say "formatting (cargo fmt --check)"
-  cargo fmt --check
+  say "formatting (cargo fmt --check, the core and python/)"
+  cargo fmt --all --check
   say "lints (clippy, warnings are errors)"
   cargo clippy --release --all-targets -- -D warnings
   say "Rust tests (unit, integration, UD bars, seeds)"
@@ -91,6 +116,11 @@ run_tests() {
   cargo test --release --target wasm32-unknown-unknown --test wasm
   say "browser end-to-end tests (Chromium, headless)"
   node --test tests/e2e/
+  python_package
+  say "lints of the Python binding (clippy)"
+  cargo clippy --release -p lente-python -- -D warnings
+  say "Python tests (the package, and the Dask example)"
+  target/venv/bin/python -m unittest discover -s python/tests -v
 }
 
 # Every benchmark, one after the other (never two at once on this 2-core machine), each
@@ -113,7 +143,7 @@ run_benches() {
   say "the native CLI on 1 and 2 cores"
   benches/cli-bench.sh | tee "$out/50-cli.md"
   say "Dask"
-  build_python
+  python_package
   benches/dask-bench.sh | tee "$out/60-dask.md"
   say "page weight"
   { echo "### Page weight (\`scripts/page-weight.mjs\`)"; echo; echo '```'; node scripts/page-weight.mjs; echo '```'; } | tee "$out/70-weight.md"
@@ -123,7 +153,8 @@ run_benches() {
 
 case "${1:-build}" in
   build) build ;;
+  python) python_package ;;
   test) build; run_tests ;;
   bench) build; run_benches ;;
-  *) echo "usage: ./build.sh [build|test|bench]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh [build|test|bench|python]" >&2; exit 2 ;;
 esac
