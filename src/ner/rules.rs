@@ -175,6 +175,7 @@ pub fn join_places(words: &[Vec<&str>], labels: &mut [Vec<String>], is_place: &d
 /// in `labels` (BIO, one list per sentence of `words`).
 pub fn correct(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     for (ws, ls) in words.iter().zip(labels.iter_mut()) {
+        trim_unlettered(ws, ls);
         for (start, end, _) in bio_spans(ls) {
             let role = role_len(&ws[start..end]);
             if ROLE_NOUNS.contains(&ws[end - 1]) || (role > 0 && start + role < end && ws[start + role].starts_with(char::is_lowercase)) {
@@ -191,6 +192,25 @@ pub fn correct(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
             if completes_role || (end - start == 1 && COMPASS.contains(&ws[start])) {
                 ls[start] = "O".into();
             }
+        }
+    }
+}
+
+/// A name begins and ends with a letter or a digit: an emoji or a sign the tagger ran on to
+/// (`Roma 😀`) is left out of it, and a name of nothing else is none.
+fn trim_unlettered(words: &[&str], labels: &mut [String]) {
+    let lettered = |w: &str| w.chars().any(char::is_alphanumeric);
+    for (mut start, mut end, kind) in bio_spans(labels) {
+        while end > start && !lettered(words[end - 1]) {
+            end -= 1;
+            labels[end] = "O".into();
+        }
+        while start < end && !lettered(words[start]) {
+            labels[start] = "O".into();
+            start += 1;
+        }
+        if start < end {
+            labels[start] = format!("B-{kind}");
         }
     }
 }
@@ -253,6 +273,15 @@ pub fn doubt(words: &[Vec<&str>], spans: &mut [Vec<Span>], known: &dyn Fn(&str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_begin_and_end_with_a_letter_or_digit() {
+        let words = vec![vec!["a", "Roma", "😀", "."], vec!["«", "ONU", "»"], vec!["😀", "🎉"]];
+        let mut labels: Vec<Vec<String>> =
+            [vec!["O", "B-LOC", "I-LOC", "O"], vec!["B-ORG", "I-ORG", "I-ORG"], vec!["B-PER", "I-PER"]].iter().map(|ls| ls.iter().map(|l| l.to_string()).collect()).collect();
+        correct(&words, &mut labels);
+        assert_eq!(labels, [vec!["O", "B-LOC", "O", "O"], vec!["O", "B-ORG", "O"], vec!["O", "O"]]);
+    }
 
     fn labelled(words: &[&str], labels: &[&str]) -> Vec<String> {
         let mut ls = vec![labels.iter().map(|s| s.to_string()).collect::<Vec<_>>()];
