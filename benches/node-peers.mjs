@@ -232,15 +232,13 @@ function makeCases(seeds) {
   ].map((c) => ({ ...c, bytes: bytesOf(c.input) }));
 }
 
-/** How many runs `tool` gets on `task` × `kase` in the main process, or why it gets none:
- *  compromise's full analysis (~0.02 MB/s) runs once at 1 MB and not at 10 MB, its
- *  tokenizer not at 10 MB; Lente's 2,394 articles are timed in its fresh child instead. */
+/** How many runs `tool` gets on `task` × `kase` in the main process: compromise's full
+ *  analysis (~0.3 MB/s) runs once; Lente's full analysis of the 2,394 articles is timed in
+ *  its fresh child instead (none here). */
 function plan(task, kase, tool) {
-  const big = kase.runs === RUNS_10MB;
-  if (tool === "compromise" && big) return { runs: 0, why: "not run (too slow, see below)" };
-  if (tool === "compromise" && task === "full") return { runs: 1 };
-  if (tool === "lente" && task === "full" && kase.key === "articles2394") return { runs: 0, why: "child" };
-  return { runs: kase.runs };
+  if (tool === "compromise" && task === "full") return 1;
+  if (tool === "lente" && task === "full" && kase.key === "articles2394") return 0;
+  return kase.runs;
 }
 
 /** Runs every case interleaved; returns {`${task}/${case}/${tool}`: {times, counts}}. */
@@ -250,7 +248,7 @@ function measure(tools, cases) {
     for (const task of ["full", "tokenize"]) {
       for (const kase of cases) {
         for (const tool of TOOLS) {
-          if (run >= plan(task, kase, tool).runs) continue;
+          if (run >= plan(task, kase, tool)) continue;
           const { result, ms } = timed(() => tools[tool][task](kase.input));
           const entry = (results[`${task}/${kase.key}/${tool}`] ??= { times: [], counts: result });
           entry.times.push(ms);
@@ -267,9 +265,8 @@ const mbs = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits));
 const yes = (met) => (met ? "**met**" : "**not met**");
 
-/** The speed cell of one tool in one row: MB/s, median ms and runs, or why there is none. */
-function speedCell(entry, kase, why) {
-  if (!entry) return why;
+/** The speed cell of one tool in one row: MB/s, median ms and runs. */
+function speedCell(entry, kase) {
   const ms = median(entry.times);
   return `${fmt(mbs(kase.bytes, ms))} (${fmt(ms, 0)} ms, ${entry.times.length === 1 ? "1 run" : `median of ${entry.times.length}`})`;
 }
@@ -281,7 +278,7 @@ function throughputTable(task, cases, results, lenteBatch) {
   for (const kase of cases) {
     const entries = Object.fromEntries(TOOLS.map((t) => [t, results[`${task}/${kase.key}/${t}`]]));
     if (task === "full" && kase.key === "articles2394") entries.lente = { times: [lenteBatch.warmMs] };
-    const cells = TOOLS.map((t) => speedCell(entries[t], kase, plan(task, kase, t).why));
+    const cells = TOOLS.map((t) => speedCell(entries[t], kase));
     if (task === "full" && kase.key === "articles2394") cells[0] += ", the warm call of the fresh child below";
     const ratio = median(entries.wink.times) / median(entries.lente.times);
     ratios[kase.key] = ratio;
@@ -309,8 +306,6 @@ function foundTable(cases, results) {
 function report({ versions, seedCount, cases, results, fresh, batch }) {
   const full = throughputTable("full", cases, results, batch.lente);
   const tok = throughputTable("tokenize", cases, results, batch.lente);
-  const compromiseFull = results["full/articles240/compromise"];
-  const compromiseTenMB = (BATCH_ARTICLES / ARTICLES_1MB) * median(compromiseFull.times) / 1000;
   const lenteTok = cases.map((c) => mbs(c.bytes, median(results[`tokenize/${c.key}/lente`].times)));
   const firstOverWarm = batch.lente.firstMs / batch.lente.warmMs;
   const wasmAfter = batch.lente.memoryAfterWarm / MIB;
@@ -337,13 +332,11 @@ function report({ versions, seedCount, cases, results, fresh, batch }) {
     "",
     full.table,
     "",
-    `compromise's full analysis runs once at 1 MB and not at 10 MB: at its rate on the ${ARTICLES_1MB} articles, ${BATCH_ARTICLES.toLocaleString("en")} would take about ${compromiseTenMB.toFixed(0)} s per run.`,
+    "compromise's full analysis runs once per input: at ~0.3 MB/s, more runs would not fit in the time.",
     "",
     "### Tokens and sentences",
     "",
     tok.table,
-    "",
-    "compromise's tokenizer is not run at 10 MB (its 1 MB rows give its rate; 10 MB would add minutes).",
     "",
     "### What each tool found (from the last run)",
     "",
@@ -376,8 +369,6 @@ function report({ versions, seedCount, cases, results, fresh, batch }) {
     "| tool | articles | MB of text | ms | peak RSS |",
     "|---|---:|---:|---:|---:|",
     ...TOOLS.map((t) => `| ${TOOL_NAMES[t]} | ${batch[t].articles.toLocaleString("en")} | ${(batch[t].bytes / 1e6).toFixed(2)} | ${fmt(batch[t].firstMs, 0)}${t === "lente" ? " (first call)" : ""} | ${(batch[t].maxRssKiB / 1024).toFixed(0)} MiB |`),
-    "",
-    `compromise is given ${ARTICLES_1MB} articles, not ${BATCH_ARTICLES.toLocaleString("en")} (those would take about ${compromiseTenMB.toFixed(0)} s).`,
     "",
     "### Bars (issue 18), from this run",
     "",
@@ -413,9 +404,8 @@ async function main(pkg) {
   }
   const batch = {};
   for (const tool of TOOLS) {
-    const count = tool === "compromise" ? ARTICLES_1MB : BATCH_ARTICLES;
-    log(`child process: ${TOOL_NAMES[tool]} on ${count} articles`);
-    batch[tool] = await spawnChild("batch", tool, pkg, count);
+    log(`child process: ${TOOL_NAMES[tool]} on ${BATCH_ARTICLES} articles`);
+    batch[tool] = await spawnChild("batch", tool, pkg, BATCH_ARTICLES);
   }
   console.log(report({ versions, seedCount: seeds.length, cases, results, fresh, batch }));
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
