@@ -214,10 +214,10 @@ function report(first, runs) {
   return [
     "## The page in Chromium",
     "",
-    `${first.version} headless (playwright-core), dist/index.html opened by file:// (\`node benches/browser-bench.mjs\`).`,
+    `Chromium ${first.version}, headless (playwright-core), dist/index.html opened by file:// (\`node benches/browser-bench.mjs\`).`,
     "The page is ready when its status says “Ready.”: the worker has compiled the wasm core and started (www/app.js); the models are unpacked when a text in their language arrives.",
     "Articles are analysed when the status says “Analysed N documents.”: each analysed alone in the worker, the set linked, the cards shown (the first 50 drawn, the others when scrolled to).",
-    "Times are the page's own clock (`performance.now()`), from the drop (the files already made) to the status; a MutationObserver on the status and PerformanceObservers of `longtask` and `long-animation-frame` entries (which name the scripts that ran) are installed by `addInitScript`.",
+    "Times are the page's own clock (`performance.now()`), from the drop (the files already made) to the status; a MutationObserver on the status and PerformanceObservers of `longtask` and `long-animation-frame` entries (a frame splits into the scripts Chromium names, the rendering and the rest) are installed by `addInitScript`.",
     "",
     "### Load and the first article",
     "",
