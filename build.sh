@@ -40,8 +40,9 @@ ensure_wasm_bindgen() {
 }
 
 ensure_node_packages() {
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/tsc ]; then
-    say "installing Node packages (binaryen, playwright-core, typescript)"
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/tsc ] ||
+    [ ! -d node_modules/wink-nlp ] || [ ! -d node_modules/wink-eng-lite-web-model ] || [ ! -d node_modules/compromise ]; then
+    say "installing Node packages (binaryen, playwright-core, typescript; wink-nlp, its model and compromise for the benchmarks)"
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
   fi
 }
