@@ -21,7 +21,7 @@ export async function readSeeds(dir = seedsDir) {
 }
 
 /** `seed` repeated, joined by blank lines, cut to at most `size` UTF-8 bytes at a character
- *  boundary (as benches/wasm-bench.mjs and the native bench do). */
+ *  boundary (as the native bench does). */
 export function repeatText(seed, size) {
   const parts = [];
   let length = 0;

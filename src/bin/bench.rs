@@ -7,9 +7,10 @@
 //! - `ner tag`: `Recognizer::tag_document` (both passes), given the tokens and sentences;
 //! - `analyze`: the whole of `lente::analyze` (tagging, values, linking too), 1 MB only.
 //!
-//! `benches/wasm-bench.mjs` measures `analyze` on the same texts through the JS API. The
-//! same program built for `wasm32-wasip1` and run by `benches/wasi-bench.mjs` in Node's V8
-//! gives the wasm speed of each stage alone, entity tagging included.
+//! `benches/node-peers.mjs` measures the JS API on the same texts beside wink-nlp and
+//! compromise. The same program built for `wasm32-wasip1` and run by
+//! `benches/wasi-bench.mjs` in Node's V8 gives the wasm speed of each stage alone, entity
+//! tagging included.
 //!
 //! Natively it then measures how comparing a set scales with its size (`compare`): 100 to
 //! 5,000 articles of 10 real sentences each (WikiNEuRal Italian and English, from
