@@ -59,6 +59,7 @@ function lenteApp(root, source) {
         const msg = event.data;
         if (msg.type === 'ready') resolve(engine.version = msg.version);
         else if (msg.type === 'need') supplyModels(worker, msg.files);
+        else if (msg.type === 'part' && engine.job?.id === msg.id) (engine.job.parts[msg.field] ??= []).push(...msg.items);
         else if (msg.id != null) finishJob(msg.id, msg.type === 'result' ? null : Object.assign(new Error(msg.message), { crash: msg.type === 'crash' }), msg.value);
         else reject(new Error(msg.message));
       };
@@ -89,12 +90,14 @@ function lenteApp(root, source) {
     worker.postMessage({ type: 'models', files, unavailable });
   }
 
+  /** Ends the current job; a result sent in pieces ('part' messages: a list field's items
+   *  at a time, so that no one message holds the page for long) gets its lists back. */
   function finishJob(id, err, value) {
     const job = engine.job;
     if (!job || job.id !== id) return;
     engine.job = null;
     if (err) job.reject(err);
-    else job.resolve(value);
+    else job.resolve(Object.assign(value, job.parts));
   }
 
   /** Replaces the worker; the job it was doing fails with `reason`. */
@@ -114,7 +117,7 @@ function lenteApp(root, source) {
     }
     return new Promise((resolve, reject) => {
       const id = engine.nextId++;
-      engine.job = { id, resolve, reject };
+      engine.job = { id, resolve, reject, parts: {} };
       engine.worker.postMessage({ ...message, id });
     });
   }
@@ -125,6 +128,7 @@ function lenteApp(root, source) {
   const options = () => ({ ...source.options?.(), ...OPTIONS });
   const MAX_BYTES = 20_000_000; // as the core's limit: larger files are refused before reading
   const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
+  const RECYCLE_MEMORY = 64 * 2 ** 20; // bytes of wasm memory: … or when linking a set left it larger
 
   /** The reader's documents, the one source of truth, in the order added:
    *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links},
@@ -287,7 +291,10 @@ function lenteApp(root, source) {
   async function combineAll() {
     setStatus(`Linking ${n(docs.length)} document${docs.length === 1 ? '' : 's'}…`);
     try {
-      return await call({ type: 'combine', links: docs.map((d) => d.part.links), options: options() });
+      const set = await call({ type: 'combine', links: docs.map((d) => d.part.links), options: options() });
+      // wasm memory only grows: a fresh analyzer gives back what linking a large set took.
+      if ((await call({ type: 'memory' })) > RECYCLE_MEMORY) restartEngine('recycled');
+      return set;
     } catch (err) {
       if (err.stopped) return null;
       message(`Lente could not link the documents to each other (${err.message}); each is shown alone.`);

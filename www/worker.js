@@ -7,7 +7,8 @@
 //          page's answer to 'need'
 //        {type: 'analyze', id, document, options}: one document alone ({document, links},
 //          its tokens packed in a Uint32Array, see packTokens)
-//        {type: 'combine', id, links: [links of each document], options}
+//        {type: 'combine', id, links: [links of each document], options}: the set-wide
+//          part, in pieces as a packed 'run'
 //        {type: 'run', id, documents, options, pack?}: a whole Analysis, with 'progress' messages
 //          with `pack`, the tokens of each document come packed as in 'analyze', the result
 //          has `packed: true`, and the Analysis comes in pieces ('part' messages, then the
@@ -37,7 +38,7 @@ self.onmessage = async (event) => {
       const tokens = packTokens(value.document);
       self.postMessage({ type: 'result', id: msg.id, value }, [tokens.buffer, value.links.buffer]);
     } else if (msg.type === 'combine') {
-      self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.combine(msg.links, msg.options) });
+      sendInParts(msg.id, wasm_bindgen.combine(msg.links, msg.options));
     } else if (msg.type === 'run') {
       const progress = (done, total) => self.postMessage({ type: 'progress', id: msg.id, done, total });
       const value = await withModels(msg.documents, msg.options, () => wasm_bindgen.analyze(msg.documents, msg.options, progress), (v) => v.documents.map((d) => d.lang));
@@ -115,7 +116,7 @@ function sendInParts(id, value) {
     const step = field === 'documents' ? 1 : 100;
     for (let i = 0; i < list.length; i += step) {
       const items = list.slice(i, i + step);
-      const transfer = field === 'documents' ? items.map((d) => packTokens(d).buffer) : [];
+      const transfer = field === 'documents' ? items.filter((d) => d.tokens).map((d) => packTokens(d).buffer) : [];
       self.postMessage({ type: 'part', id, field, items }, transfer);
     }
   }

@@ -190,7 +190,7 @@ test('the highlighted text of a 3 MB article opens in full', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('Clear all gives back the memory of a batch', async () => {
+test('a batch and Clear all give back their memory', async () => {
   const { page, errors, requests } = await openPage(browser);
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
@@ -214,7 +214,9 @@ test('Clear all gives back the memory of a batch', async () => {
   console.log(`memory (bytes): JS heap ${start.heap} at start, ${loaded.heap} loaded, ${cleared.heap} cleared; wasm ${start.wasm} at start, ${loaded.wasm} loaded, ${cleared.wasm} cleared`);
   assert.ok(loaded.heap > start.heap + 20e6, 'the batch took memory');
   assert.ok(cleared.heap < start.heap + 5e6, `the JS heap came back down (${cleared.heap} vs ${start.heap} at start)`);
-  assert.ok(loaded.wasm > start.wasm, 'the analyzer took memory');
+  // Linking the batch took more than 64 MiB of wasm memory, which only grows: the analyzer
+  // was replaced by a fresh one, which gave it back.
+  assert.ok(loaded.wasm < 64 * 2 ** 20, `wasm memory after the batch is under 64 MiB (${loaded.wasm})`);
   assert.ok(cleared.wasm <= start.wasm, `wasm memory came back down (${cleared.wasm} vs ${start.wasm} at start)`);
   assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
