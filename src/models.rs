@@ -173,8 +173,9 @@ fn slot(lang: Lang) -> usize {
     usize::from(lang != Lang::It)
 }
 
-/// Natively, installs the built-in files of `lang` (`Other`: the shared ones) once.
-#[cfg(not(target_arch = "wasm32"))]
+/// Natively (and under WASI, for the benchmarks), installs the built-in files of `lang`
+/// (`Other`: the shared ones) once.
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 fn builtin(lang: Lang) {
     use std::sync::Once;
     static ONCE: [Once; 3] = [Once::new(), Once::new(), Once::new()];
@@ -191,10 +192,10 @@ fn builtin(lang: Lang) {
     });
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 fn builtin(_: Lang) {}
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 static BUILTIN: [(&str, &[u8]); 12] = crate::model_files!();
 
 /// `[(name, bytes); 12]`: every file of `models/`, compiled in. Native builds use it, and so do
