@@ -131,11 +131,11 @@ run_benches() {
   rm -rf "$out" && mkdir -p "$out"
   say "native, per stage"
   cargo build --release --bin bench --bin lente
-  { echo "### Native, per stage (\`cargo run --release --bin bench\`)"; echo; echo '```'; target/release/bench; echo '```'; } | tee "$out/10-native.md"
+  { echo "## Native, per stage (\`cargo run --release --bin bench\`)"; echo; echo '```'; target/release/bench; echo '```'; } | tee "$out/10-native.md"
   say "wasm per stage (the same program under WASI, in Node)"
   rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
   cargo build --release --bin bench --target wasm32-wasip1
-  { echo "### Wasm, per stage (\`benches/wasi-bench.mjs\`: the bench program built for wasm32-wasip1, in Node)"; echo; echo '```'; node --no-warnings benches/wasi-bench.mjs; echo '```'; } | tee "$out/20-wasi.md"
+  { echo "## Wasm, per stage (\`benches/wasi-bench.mjs\`: the bench program built for wasm32-wasip1, in Node)"; echo; echo '```'; node --no-warnings benches/wasi-bench.mjs; echo '```'; } | tee "$out/20-wasi.md"
   say "wasm in Node beside wink-nlp and compromise"
   node benches/node-peers.mjs | tee "$out/30-node.md"
   say "the page in Chromium"
@@ -147,8 +147,8 @@ run_benches() {
   python_package
   benches/dask-bench.sh | tee "$out/60-dask.md"
   say "page weight"
-  { echo "### Page weight (\`scripts/page-weight.mjs\`)"; echo; echo '```'; node scripts/page-weight.mjs; echo '```'; } | tee "$out/70-weight.md"
-  node scripts/bench-results.mjs "$out"/*.md
+  { echo "## Page weight (\`scripts/page-weight.mjs\`)"; echo; node scripts/page-weight.mjs; } | tee "$out/70-weight.md"
+  node scripts/bench-results.mjs "$out"/*.md bench/why.md
   say "bench/RESULTS.md written"
 }
 

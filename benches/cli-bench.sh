@@ -36,7 +36,7 @@ run() {
   echo "$out"
 }
 
-echo "### Native CLI: \`lente analyze --jsonl\` on $lines articles ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB), $ncpu cores"
+echo "## Native CLI: \`lente analyze --jsonl\` on $lines articles ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB), $ncpu cores"
 echo
 echo "Best of 3; tokens not listed; one output line per input line, in order."
 echo

@@ -12,7 +12,7 @@ $python examples/dask/wikineural_articles.py "$tmp/in" --articles "$articles" --
 
 field() { sed -E "s/.*$1=([0-9.]+).*/\1/" <<<"$2"; }
 
-echo "### Dask"
+echo "## Dask"
 echo
 echo "\`examples/dask/analyze.py\` on $articles articles of 10 WikiNEuRal sentences (Italian and English), 4 files, a \`LocalCluster\` of one-thread worker processes on $(nproc) cores; seconds from the first task sent to the last Parquet file written."
 echo
