@@ -44,6 +44,19 @@ impl Sequence {
         &self.hashes[start..self.ends[i]]
     }
 
+    /// These features with `extra(i, features)` added to each token `i`, into `out`.
+    pub fn extended(&self, extra: &mut dyn FnMut(usize, &mut crate::learn::features::Features), out: &mut Sequence) {
+        out.clear();
+        let mut more = crate::learn::features::Features::default();
+        for i in 0..self.len() {
+            out.hashes.extend_from_slice(self.token(i));
+            more.clear();
+            extra(i, &mut more);
+            out.hashes.extend_from_slice(&more.hashes);
+            out.end_token();
+        }
+    }
+
     /// Label scores `[token * n + label]` from a weight table.
     fn scores<W: Copy, S: Copy + Default + std::ops::AddAssign + From<W>>(&self, weights: &[W], mask: u64, n: usize) -> Vec<S> {
         let mut scores = vec![S::default(); self.len() * n];

@@ -63,6 +63,10 @@ pub fn places() -> &'static Gazetteer {
 /// The most words the tagger sees as one sentence.
 const LONGEST_TAGGED: usize = 250;
 
+/// Documents of up to this many words keep each token's features between the two passes
+/// (some 400 bytes a word); longer ones make them again.
+const KEPT_FEATURES: usize = 50_000;
+
 impl Recognizer {
     pub fn new(tagger: Tagger, second: Tagger, gazetteer: Gazetteer, world: Gazetteer, clusters: Clusters) -> Recognizer {
         Recognizer { tagger, second, gazetteer, world, clusters }
@@ -123,8 +127,21 @@ impl Recognizer {
             };
             return sentences.iter().map(&mut join).unzip();
         }
+        // The second pass sees the first pass's features and the history: those of a
+        // document of some size are kept from the first pass rather than made again.
+        let keep = sentences.iter().map(Vec::len).sum::<usize>() <= KEPT_FEATURES;
+        let mut kept = Vec::new();
         let mut scratch = Sequence::default();
-        let first: Vec<Vec<&str>> = sentences.iter().map(|ws| self.tag(ws, &mut scratch)).collect();
+        let first: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|ws| {
+                let labels = self.tag(ws, &mut scratch);
+                if keep {
+                    kept.push(scratch.clone());
+                }
+                labels
+            })
+            .collect();
         let history = History::new(sentences, &first);
         let labels = self.second.labels();
         let lexicon = self.lexicon();
@@ -132,7 +149,11 @@ impl Recognizer {
             .iter()
             .enumerate()
             .map(|(k, ws)| {
-                features::sentence_features(ws, &lexicon, &mut |i, f| history.features(k, i, f), &mut scratch);
+                let mut extra = |i, f: &mut _| history.features(k, i, f);
+                match kept.get(k) {
+                    Some(features) => features.extended(&mut extra, &mut scratch),
+                    None => features::sentence_features(ws, &lexicon, &mut extra, &mut scratch),
+                }
                 let (best, margins) = self.second.tag_with_margins(&scratch);
                 (best.into_iter().map(|l| labels[l].clone()).collect(), margins)
             })
