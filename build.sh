@@ -93,8 +93,10 @@ build() {
   wasm-bindgen --target web --no-typescript --out-dir dist/pkg/core "$wasm"
   wasm-bindgen --target no-modules --no-typescript --out-dir target/page "$wasm"
   # Debian's binaryen 108 breaks wasm-bindgen's externref table; binaryen from npm does not.
-  say "shrinking the wasm with wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
-  node_modules/.bin/wasm-opt -Oz dist/pkg/core/lente_bg.wasm -o dist/pkg/core/lente_bg.wasm
+  # -O3 rather than -Oz: measured on the core, 761,496 against 761,000 bytes gzipped, and a
+  # full analysis of 240 articles in Node 5-8% faster (2,091-2,236 against 2,278-2,354 ms).
+  say "optimizing the wasm with wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+  node_modules/.bin/wasm-opt -O3 dist/pkg/core/lente_bg.wasm -o dist/pkg/core/lente_bg.wasm
   cp dist/pkg/core/lente_bg.wasm target/page/lente_bg.wasm
   # Model files travel apart from the code, each under its own licence (models/LICENSES.md).
   cp models/*.bin models/*.names models/*.set dist/pkg/models/
