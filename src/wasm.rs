@@ -67,6 +67,7 @@ pub fn analyze(documents: JsValue, options_value: JsValue, progress: Option<js_s
     }
     let set = crate::combine(&links, &options);
     drop(links);
+    // What `SetAnalysis::apply` does to the Rust documents, on the JS objects they became.
     for (i, gets) in set.documents.iter().enumerate() {
         let document = results.get(i as u32);
         set_key(&document, "mentions", &to_js(&gets.mentions)?)?;

@@ -57,16 +57,13 @@ impl Sequence {
         }
     }
 
-    /// Label scores `[token * n + label]` from a weight table.
-    fn scores<W: Copy, S: Copy + Default + std::ops::AddAssign + From<W>>(&self, weights: &[W], mask: u64, n: usize) -> Vec<S> {
-        let mut scores = vec![S::default(); self.len() * n];
-        for i in 0..self.len() {
-            let row = &mut scores[i * n..(i + 1) * n];
+    /// Label scores `[token * n + label]` from a dense weight table (training's).
+    fn scores(&self, weights: &[f32], mask: u64, n: usize) -> Vec<f32> {
+        let mut scores = vec![0.0; self.len() * n];
+        for (i, row) in scores.chunks_exact_mut(n).enumerate() {
             for &h in self.token(i) {
                 let base = (h & mask) as usize * n;
-                for (v, &w) in row.iter_mut().zip(&weights[base..base + n]) {
-                    *v += S::from(w);
-                }
+                row.iter_mut().zip(&weights[base..base + n]).for_each(|(v, &w)| *v += w);
             }
         }
         scores
@@ -452,7 +449,7 @@ impl TaggerTrainer {
 
     fn predict(&self, sentence: &Sequence) -> Vec<usize> {
         let n = self.labels.len();
-        let scores: Vec<f32> = sentence.scores(&self.weights, self.mask, n);
+        let scores = sentence.scores(&self.weights, self.mask, n);
         viterbi(&scores, n, |prev, label| {
             let k = prev.map_or(0, |p| p + 1) * n + label;
             self.allowed[k].then_some(self.trans[k])
