@@ -18,7 +18,8 @@ use crate::text::offsets::{OffsetMap, OffsetUnit};
 use crate::text::sentences::{split, SentenceSpan};
 use crate::text::tokenize::{tokenize, Token};
 use crate::{article, decode};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Analyzes every document with the same options.
 pub fn analyze(documents: &[Document], options: &Options) -> Analysis {
@@ -225,7 +226,7 @@ fn as_variants(spellings: Vec<(&str, usize)>) -> Vec<Variant> {
 fn speakers(documents: &mut [DocumentLinks], links: &[Links], entities: &[Entity]) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
     // Each speaker's place in `out`: by entity, else by the name as written.
-    let mut index: HashMap<(Option<usize>, String), usize> = HashMap::new();
+    let mut index: HashMap<(Option<usize>, String), usize> = HashMap::default();
     for (d, (doc, l)) in documents.iter_mut().zip(links).enumerate() {
         doc.quote_entities = vec![None; l.speakers.len()];
         for (q, written) in l.speakers.iter().enumerate() {
@@ -386,10 +387,11 @@ pub fn analyze_document(index: usize, doc: &Document, options: &Options) -> Part
     let excluded: Vec<bool> =
         spans.iter().map(|s| title_bytes.is_some_and(|(ts, te)| tokens[s.first].start < te && tokens[s.end - 1].end > ts) || in_leftovers(tokens[s.first].start, tokens[s.end - 1].end)).collect();
     let mut scores: Vec<Option<f64>> = vec![None; spans.len()];
-    for s in summary::rank(&texts, &excluded) {
+    let (ranked, summary) = summary::rank_and_summarize(&texts, &excluded, Budget::Sentences(options.summary_sentences));
+    for s in ranked {
         scores[s.sentence] = Some(round2(s.score));
     }
-    let summary = summary::summarize(&texts, &excluded, Budget::Sentences(options.summary_sentences)).into_iter().map(|s| s.sentence).collect();
+    let summary = summary.into_iter().map(|s| s.sentence).collect();
     let sentences = spans
         .iter()
         .zip(&scores)

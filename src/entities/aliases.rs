@@ -5,7 +5,7 @@
 
 use super::link::{group_key, key};
 use crate::schema::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Groups of names for one entity; the first name of a group stands for all.

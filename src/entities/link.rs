@@ -23,7 +23,7 @@
 
 use super::aliases::{alias_key, short_form};
 use crate::schema::EntityKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A name mention to link.
 #[derive(Clone, Debug)]
@@ -241,7 +241,7 @@ struct Group {
 /// Whether each mention names a person, by the vote of the mentions of its name in its
 /// document (`keys`: the names' link keys).
 fn person_votes(mentions: &[NameMention], keys: &[String]) -> Vec<bool> {
-    let mut votes: HashMap<(usize, &str), [usize; 3]> = HashMap::new();
+    let mut votes: HashMap<(usize, &str), [usize; 3]> = HashMap::default();
     for (m, k) in mentions.iter().zip(keys) {
         votes.entry((m.document, k)).or_default()[index(m.kind)] += 1;
     }
@@ -348,7 +348,7 @@ fn join_short_forms(groups: &mut [Group], by_key: &HashMap<String, usize>, menti
 /// group that each (group, document) joined.
 fn join_short_names(groups: &[Group], mentions: &[NameMention]) -> HashMap<(usize, usize), usize> {
     let person_words: Vec<Vec<Vec<String>>> = groups.iter().map(|g| if g.person { g.members.iter().map(|&i| words(&mentions[i].text)).collect() } else { Vec::new() }).collect();
-    let mut containing: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut containing: HashMap<&str, Vec<usize>> = HashMap::default();
     for (g, variants) in person_words.iter().enumerate() {
         let mut ws: Vec<&str> = variants.iter().filter(|w| w.len() > 1).flatten().map(String::as_str).collect();
         ws.sort_unstable();
@@ -358,7 +358,7 @@ fn join_short_names(groups: &[Group], mentions: &[NameMention]) -> HashMap<(usiz
         }
     }
     // Where each group's mentions are, with those that joined it: (group, document).
-    let mut present: HashSet<(usize, usize)> = HashSet::new();
+    let mut present: HashSet<(usize, usize)> = HashSet::default();
     let mut documents: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     let mut alive = vec![0usize; groups.len()];
     for (g, group) in groups.iter().enumerate().filter(|(_, g)| g.person) {
@@ -373,7 +373,7 @@ fn join_short_names(groups: &[Group], mentions: &[NameMention]) -> HashMap<(usiz
     let mut order: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].person).collect();
     order.sort_by_key(|&g| std::cmp::Reverse(size(g)));
     let mut done = vec![false; groups.len()];
-    let mut joined = HashMap::new();
+    let mut joined = HashMap::default();
     for g in order {
         done[g] = true;
         let Some(short) = person_words[g].iter().min_by_key(|w| w.len()) else { continue };
@@ -382,7 +382,7 @@ fn join_short_names(groups: &[Group], mentions: &[NameMention]) -> HashMap<(usiz
         let candidates: Vec<usize> =
             containing.get(first.as_str()).map_or(Vec::new(), |c| c.iter().copied().filter(|&h| h != g && done[h] && alive[h] > 0 && person_words[h].iter().any(within)).collect());
         let mine: HashSet<usize> = documents[g].iter().copied().collect();
-        let mut local: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut local: HashMap<usize, Vec<usize>> = HashMap::default();
         for &h in &candidates {
             for &d in documents[h].iter().filter(|&&d| mine.contains(&d) && present.contains(&(h, d))) {
                 local.entry(d).or_default().push(h);
@@ -434,7 +434,7 @@ pub fn link(mentions: &[NameMention]) -> Vec<Linked> {
     };
     let mut out: Vec<Linked> = Vec::new();
     let mut person: Vec<bool> = Vec::new();
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::default();
     for (g, group) in groups.iter().enumerate() {
         for &i in &group.members {
             let e = entity_of(g, mentions[i].document);

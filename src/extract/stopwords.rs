@@ -6,7 +6,7 @@
 //! with a straight apostrophe; `normalize` brings a token to that form.
 
 use crate::text::lang::Lang;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Italian function words, auxiliaries, common verbs and adverbs, number and calendar words.

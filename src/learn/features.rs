@@ -18,14 +18,19 @@ impl Features {
 
     /// Adds feature `template` with the given parts.
     pub fn add(&mut self, template: u8, parts: &[&str]) {
-        let mut h = FNV_OFFSET ^ u64::from(template);
-        h = h.wrapping_mul(FNV_PRIME);
-        for part in parts {
-            for &b in part.as_bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-            }
-            h = (h ^ 0x1f).wrapping_mul(FNV_PRIME);
-        }
-        self.hashes.push(h);
+        self.hashes.push(hash(template, parts));
     }
+}
+
+/// The hash of feature `template` with the given parts.
+pub fn hash(template: u8, parts: &[&str]) -> u64 {
+    let mut h = FNV_OFFSET ^ u64::from(template);
+    h = h.wrapping_mul(FNV_PRIME);
+    for part in parts {
+        for &b in part.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        h = (h ^ 0x1f).wrapping_mul(FNV_PRIME);
+    }
+    h
 }

@@ -10,7 +10,7 @@
 use super::bio_spans;
 use crate::entities::link::key;
 use crate::text::lang::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The confidence the reader's default view asks of a name.
 pub const SHOWN: f32 = 0.9;
@@ -44,8 +44,8 @@ pub fn of_margin(margin: f32, temperature: f32) -> f32 {
 /// `tagged` the tagger's own and `margins` its margins, one list per sentence of `words`.
 pub fn spans(words: &[Vec<&str>], labels: &[Vec<String>], tagged: &[Vec<String>], margins: &[Vec<f32>], temperature: f32) -> Vec<Vec<Span>> {
     // The surest confidence of each name, and of each word within a name, by type.
-    let mut best: HashMap<(String, String), f32> = HashMap::new();
-    let mut by_word: HashMap<(String, String), f32> = HashMap::new();
+    let mut best: HashMap<(String, String), f32> = HashMap::default();
+    let mut by_word: HashMap<(String, String), f32> = HashMap::default();
     let mut out: Vec<Vec<(Span, Vec<String>, bool)>> = Vec::with_capacity(labels.len());
     for (((ws, ls), ts), ms) in words.iter().zip(labels).zip(tagged).zip(margins) {
         let mut here = Vec::new();

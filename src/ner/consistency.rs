@@ -9,7 +9,7 @@
 
 use super::bio_spans as spans;
 use crate::entities::link::key;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The longest name propagated, in words.
 const MAX_LEN: usize = 6;
@@ -18,9 +18,9 @@ const MAX_LEN: usize = 6;
 pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     let keys: Vec<Vec<String>> = words.iter().map(|ws| ws.iter().map(|w| key(w)).collect()).collect();
     let joined = |ks: &[String]| ks.concat();
-    let mut known: HashMap<String, (String, usize)> = HashMap::new();
+    let mut known: HashMap<String, (String, usize)> = HashMap::default();
     let lowercase: HashSet<&String> = words.iter().flatten().zip(keys.iter().flatten()).filter(|(w, _)| w.starts_with(char::is_lowercase)).map(|(_, k)| k).collect();
-    let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut votes: HashMap<String, HashMap<String, usize>> = HashMap::default();
     for ((ws, ks), ls) in words.iter().zip(&keys).zip(labels.iter()) {
         for (start, end, kind) in spans(ls) {
             if !ws[start..end].iter().all(|w| w.starts_with(char::is_uppercase)) {
@@ -43,9 +43,10 @@ pub fn propagate(words: &[Vec<&str>], labels: &mut [Vec<String>]) {
     for ((ws, ks), ls) in words.iter().zip(&keys).zip(labels.iter_mut()) {
         let mut i = 0;
         while i < ws.len() {
-            let found = (1..=MAX_LEN.min(ws.len() - i)).rev().find_map(|len| {
-                let capitalized = ws[i..i + len].iter().all(|w| w.starts_with(char::is_uppercase));
-                let (kind, _) = known.get(&joined(&ks[i..i + len])).filter(|_| capitalized)?;
+            // Only capitalized words make a name.
+            let capitalized = ws[i..].iter().take(MAX_LEN).take_while(|w| w.starts_with(char::is_uppercase)).count();
+            let found = (1..=capitalized).rev().find_map(|len| {
+                let (kind, _) = known.get(&joined(&ks[i..i + len]))?;
                 // The span may only be untagged, or tagged with the same type in shorter
                 // names that it contains whole.
                 let fits = ls[i..i + len].iter().all(|l| l == "O" || l.get(2..) == Some(kind.as_str()))

@@ -3,9 +3,10 @@
 
 use super::gazetteer::{Gazetteer, Match};
 use crate::learn::clusters::Clusters;
-use crate::learn::features::Features;
+use crate::learn::features::{hash, Features};
 use crate::learn::tagger::Sequence;
 use crate::text::tokenize::without_zero_width;
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
 /// Typographic apostrophes and double quotes made straight, as most training text has them.
@@ -80,106 +81,163 @@ pub struct Lexicon<'a> {
     pub clusters: &'a Clusters,
 }
 
-/// Computes the features of every token of one sentence into `out`; `extra` adds more to
-/// token `i` (the document history of a second pass).
-pub fn sentence_features(words: &[&str], lexicon: &Lexicon, extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence) {
-    // Words as a reader sees them: `Mat\u{200B}ta` is `Matta`.
-    let visible: Vec<Cow<str>> = words.iter().map(|w| without_zero_width(w)).collect();
-    let words: Vec<&str> = visible.iter().map(AsRef::as_ref).collect();
-    let words = words.as_slice();
-    let gazetteer = lexicon.names;
-    out.clear();
-    let n = words.len();
-    let lower: Vec<String> = words.iter().map(|w| norm(w)).collect();
-    let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
-    let matches = gazetteer.matches(words);
-    let place_matches = lexicon.places.matches(words);
-    let world_matches = lexicon.world.matches(words);
-    let clusters: Vec<(&str, &str)> = words.iter().map(|w| lexicon.clusters.of(&straightened(w))).collect();
-    let cluster = |i: isize| if i < 0 || i as usize >= n { ("<>", "<>") } else { clusters[i as usize] };
-    let all_caps = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).all(|w| !w.chars().any(char::is_lowercase));
-    let at = |i: isize| -> (&str, &str) {
-        if i < 0 {
-            ("<s>", "<s>")
-        } else if i as usize >= n {
-            ("</s>", "</s>")
-        } else {
-            (lower[i as usize].as_str(), shapes[i as usize].as_str())
-        }
-    };
-    let mut f = Features::default();
-    for i in 0..n {
-        let ii = i as isize;
-        let (w0, s0) = at(ii);
-        let (wm1, sm1) = at(ii - 1);
-        let (wp1, sp1) = at(ii + 1);
-        let (wm2, _) = at(ii - 2);
-        let (wp2, _) = at(ii + 2);
-        f.clear();
-        f.add(0, &[]);
-        f.add(1, &[w0]);
-        f.add(2, &[words[i]]);
-        f.add(3, &[wm1]);
-        f.add(4, &[wp1]);
-        f.add(5, &[wm2]);
-        f.add(6, &[wp2]);
-        f.add(7, &[s0]);
-        f.add(8, &[sm1, s0]);
-        f.add(9, &[s0, sp1]);
-        f.add(10, &[sm1, s0, sp1]);
+/// What the features need of one word, worked out once per `Featurizer`.
+struct Word {
+    lower: Box<str>,
+    shape: Box<str>,
+    cluster: (&'static str, &'static str),
+    /// The types the training names give the word alone (`gazetteer.word_types`).
+    types: &'static str,
+    /// Letters, and lowercase ones among them (for a sentence in capitals).
+    alphabetic: bool,
+    lowercase: bool,
+    /// The hashes of the features of the word itself.
+    own: Vec<u64>,
+    /// The hashes of the word as a neighbour: its lowercase at -1, +1, -2, +2, -3, +3
+    /// (templates 3, 4, 5, 6, 34, 35), then its cluster at -1, +1, -2, +2 (30, 31, 38, 39).
+    beside: [u64; 10],
+}
+
+impl Word {
+    /// A word of a sentence; `word` without zero-width characters.
+    fn new(word: &str, lexicon: &Lexicon) -> Word {
+        let lower = norm(word);
+        let shape = shape(word);
+        let cluster = lexicon.clusters.of(&straightened(word));
+        let types = lexicon.names.word_types(word);
+        let mut own = vec![hash(1, &[&lower]), hash(2, &[word]), hash(7, &[&shape])];
         for k in 1..=4 {
             let k_str = ["", "1", "2", "3", "4"][k];
-            f.add(11, &[k_str, affix(w0, k, false)]);
-            f.add(12, &[k_str, affix(w0, k, true)]);
+            own.push(hash(11, &[k_str, affix(&lower, k, false)]));
+            own.push(hash(12, &[k_str, affix(&lower, k, true)]));
         }
-        f.add(13, &[wm1, w0]);
-        f.add(14, &[w0, wp1]);
-        f.add(15, &[if i == 0 { "first" } else { "in" }, s0]);
-        f.add(16, &[wm1, s0]);
-        f.add(17, &[s0, wp1]);
-        f.add(18, &[if all_caps { "caps" } else { "mixed" }, s0]);
-        let len = words[i].chars().count();
-        f.add(19, &[["0", "1", "2", "3", "4", "5"][len.min(5)], s0]);
-        match matches[i] {
-            Match::None => f.add(20, &["none"]),
-            Match::In { kind, position, len } => {
-                f.add(20, &[kind, position]);
-                f.add(21, &[kind, ["", "1", "2", "3", "4+"][len.min(4)]]);
-                f.add(22, &[kind, s0]);
-            }
-        }
-        let ((c0, k0), (cm1, km1), (cp1, kp1)) = (cluster(ii), cluster(ii - 1), cluster(ii + 1));
-        f.add(28, &[c0]);
-        f.add(29, &[k0]);
-        f.add(30, &[cm1]);
-        f.add(31, &[cp1]);
-        f.add(32, &[km1, k0, kp1]);
-        f.add(33, &[c0, s0]);
-        let types = gazetteer.word_types(words[i]);
+        let len = word.chars().count();
+        own.push(hash(19, &[["0", "1", "2", "3", "4", "5"][len.min(5)], &shape]));
+        own.extend([hash(28, &[cluster.0]), hash(29, &[cluster.1]), hash(33, &[cluster.0, &shape])]);
         if !types.is_empty() {
-            f.add(26, &[types]);
-            f.add(27, &[types, s0, wm1]);
+            own.push(hash(26, &[types]));
         }
-        if let Match::In { position, len, .. } = place_matches[i] {
-            f.add(23, &[position]);
-            f.add(24, &[position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
-            f.add(25, &[position, wm1]);
+        let mut w = Word::edge(&lower, cluster);
+        w.shape = shape.into();
+        w.types = types;
+        w.alphabetic = word.chars().any(char::is_alphabetic);
+        w.lowercase = word.chars().any(char::is_lowercase);
+        w.own = own;
+        w
+    }
+
+    /// A word as a neighbour only: the edges of a sentence (`<s>`, `</s>`).
+    fn edge(lower: &str, cluster: (&'static str, &'static str)) -> Word {
+        let mut beside = [0; 10];
+        for (slot, template) in [3, 4, 5, 6, 34, 35].into_iter().enumerate() {
+            beside[slot] = hash(template, &[lower]);
         }
-        if let Match::In { kind, position, len } = world_matches[i] {
-            f.add(40, &[kind, position]);
-            f.add(41, &[kind, position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
-            f.add(42, &[kind, position, wm1]);
+        for (slot, template) in [30, 31, 38, 39].into_iter().enumerate() {
+            beside[6 + slot] = hash(template, &[cluster.0]);
         }
-        let (wm3, _) = at(ii - 3);
-        let (wp3, _) = at(ii + 3);
-        f.add(34, &[wm3]);
-        f.add(35, &[wp3]);
-        f.add(36, &[wm2, wm1]);
-        f.add(37, &[wp1, wp2]);
-        f.add(38, &[cluster(ii - 2).0]);
-        f.add(39, &[cluster(ii + 2).0]);
-        extra(i, &mut f);
-        out.hashes.extend_from_slice(&f.hashes);
-        out.end_token();
+        Word { lower: lower.into(), shape: lower.into(), cluster, types: "", alphabetic: false, lowercase: false, own: Vec::new(), beside }
+    }
+}
+
+/// Room for three neighbours each side of a sentence.
+const EDGE: usize = 3;
+
+/// Computes the features of sentences over one lexicon, keeping what each distinct word
+/// gives (its lowercase, shape, cluster and the hashes of its own features) for the
+/// sentences that follow: a document repeats its words, and a word's features are then
+/// one lookup instead of some twenty hashes and three allocations.
+pub struct Featurizer<'a> {
+    lexicon: Lexicon<'a>,
+    index: HashMap<Box<str>, u32>,
+    words: Vec<Word>,
+}
+
+/// The ids of the sentence edges in `Featurizer::words`.
+const START: u32 = 0;
+const END: u32 = 1;
+
+impl<'a> Featurizer<'a> {
+    pub fn new(lexicon: Lexicon<'a>) -> Featurizer<'a> {
+        let words = vec![Word::edge("<s>", ("<>", "<>")), Word::edge("</s>", ("<>", "<>"))];
+        Featurizer { lexicon, index: HashMap::default(), words }
+    }
+
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.index.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(Word::new(&without_zero_width(word), &self.lexicon));
+        self.index.insert(word.into(), id);
+        id
+    }
+
+    /// Computes the features of every token of one sentence into `out`; `extra` adds more
+    /// to token `i` (the document history of a second pass).
+    pub fn sentence(&mut self, words: &[&str], extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence) {
+        out.clear();
+        let n = words.len();
+        let mut ids = Vec::with_capacity(n + 2 * EDGE);
+        ids.extend([START; EDGE]);
+        for w in words {
+            ids.push(self.id(w));
+        }
+        ids.extend([END; EDGE]);
+        // Words as a reader sees them: `Mat\u{200B}ta` is `Matta`.
+        let visible: Vec<Cow<str>> = words.iter().map(|w| without_zero_width(w)).collect();
+        let words: Vec<&str> = visible.iter().map(AsRef::as_ref).collect();
+        let lexicon = &self.lexicon;
+        let matches = lexicon.names.matches(&words);
+        let place_matches = lexicon.places.matches(&words);
+        let world_matches = lexicon.world.matches(&words);
+        let at = |i: usize, offset: isize| &self.words[ids[(i + EDGE).wrapping_add_signed(offset)] as usize];
+        let all_caps = (0..n).map(|i| at(i, 0)).filter(|w| w.alphabetic).all(|w| !w.lowercase);
+        let bias = hash(0, &[]);
+        let mut f = Features::default();
+        for i in 0..n {
+            let (w0, wm1, wp1, wm2, wp2) = (at(i, 0), at(i, -1), at(i, 1), at(i, -2), at(i, 2));
+            let (s0, sm1, sp1) = (&*w0.shape, &*wm1.shape, &*wp1.shape);
+            f.clear();
+            f.hashes.push(bias);
+            f.hashes.extend_from_slice(&w0.own);
+            f.hashes.extend([wm1.beside[0], wp1.beside[1], wm2.beside[2], wp2.beside[3], at(i, -3).beside[4], at(i, 3).beside[5]]);
+            f.hashes.extend([wm1.beside[6], wp1.beside[7], wm2.beside[8], wp2.beside[9]]);
+            f.add(8, &[sm1, s0]);
+            f.add(9, &[s0, sp1]);
+            f.add(10, &[sm1, s0, sp1]);
+            f.add(13, &[&wm1.lower, &w0.lower]);
+            f.add(14, &[&w0.lower, &wp1.lower]);
+            f.add(15, &[if i == 0 { "first" } else { "in" }, s0]);
+            f.add(16, &[&wm1.lower, s0]);
+            f.add(17, &[s0, &wp1.lower]);
+            f.add(18, &[if all_caps { "caps" } else { "mixed" }, s0]);
+            match matches[i] {
+                Match::None => f.add(20, &["none"]),
+                Match::In { kind, position, len } => {
+                    f.add(20, &[kind, position]);
+                    f.add(21, &[kind, ["", "1", "2", "3", "4+"][len.min(4)]]);
+                    f.add(22, &[kind, s0]);
+                }
+            }
+            f.add(32, &[wm1.cluster.1, w0.cluster.1, wp1.cluster.1]);
+            if !w0.types.is_empty() {
+                f.add(27, &[w0.types, s0, &wm1.lower]);
+            }
+            if let Match::In { position, len, .. } = place_matches[i] {
+                f.add(23, &[position]);
+                f.add(24, &[position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
+                f.add(25, &[position, &wm1.lower]);
+            }
+            if let Match::In { kind, position, len } = world_matches[i] {
+                f.add(40, &[kind, position]);
+                f.add(41, &[kind, position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
+                f.add(42, &[kind, position, &wm1.lower]);
+            }
+            f.add(36, &[&wm2.lower, &wm1.lower]);
+            f.add(37, &[&wp1.lower, &wp2.lower]);
+            extra(i, &mut f);
+            out.hashes.extend_from_slice(&f.hashes);
+            out.end_token();
+        }
     }
 }

@@ -19,7 +19,7 @@ pub mod train;
 use crate::learn::clusters::Clusters;
 use crate::learn::tagger::{Sequence, Tagger};
 use crate::text::lang::Lang;
-use features::Lexicon;
+use features::{Featurizer, Lexicon};
 use gazetteer::Gazetteer;
 use history::History;
 
@@ -102,7 +102,12 @@ impl Recognizer {
 
     /// First-pass BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
     pub fn tag<'a>(&'a self, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
-        features::sentence_features(words, &self.lexicon(), &mut |_, _| {}, scratch);
+        self.tag_with(&mut Featurizer::new(self.lexicon()), words, scratch)
+    }
+
+    /// `tag` with the features of a `Featurizer` over this recognizer's lexicon.
+    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
+        featurizer.sentence(words, &mut |_, _| {}, scratch);
         let labels = self.tagger.labels();
         self.tagger.tag(scratch).into_iter().map(|l| labels[l].as_str()).collect()
     }
@@ -132,10 +137,11 @@ impl Recognizer {
         let keep = sentences.iter().map(Vec::len).sum::<usize>() <= KEPT_FEATURES;
         let mut kept = Vec::new();
         let mut scratch = Sequence::default();
+        let mut featurizer = Featurizer::new(self.lexicon());
         let first: Vec<Vec<&str>> = sentences
             .iter()
             .map(|ws| {
-                let labels = self.tag(ws, &mut scratch);
+                let labels = self.tag_with(&mut featurizer, ws, &mut scratch);
                 if keep {
                     kept.push(scratch.clone());
                 }
@@ -144,7 +150,6 @@ impl Recognizer {
             .collect();
         let history = History::new(sentences, &first);
         let labels = self.second.labels();
-        let lexicon = self.lexicon();
         sentences
             .iter()
             .enumerate()
@@ -152,7 +157,7 @@ impl Recognizer {
                 let mut extra = |i, f: &mut _| history.features(k, i, f);
                 match kept.get(k) {
                     Some(features) => features.extended(&mut extra, &mut scratch),
-                    None => features::sentence_features(ws, &lexicon, &mut extra, &mut scratch),
+                    None => featurizer.sentence(ws, &mut extra, &mut scratch),
                 }
                 let (best, margins) = self.second.tag_with_margins(&scratch);
                 (best.into_iter().map(|l| labels[l].clone()).collect(), margins)

@@ -18,7 +18,7 @@
 use super::bio_spans;
 use super::confidence::Span;
 use crate::entities::link::key;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Roles that name a person when they stand before a name, compared without a final period.
 const ROLES: &[&str] = &[

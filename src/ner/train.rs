@@ -4,7 +4,7 @@
 //! model learns how far to trust a name it has seen, as it will at run time. Deterministic
 //! for a given seed.
 
-use super::features::{sentence_features, Lexicon};
+use super::features::{Featurizer, Lexicon};
 use super::gazetteer::Gazetteer;
 use super::history::History;
 use crate::learn::clusters::Clusters;
@@ -105,7 +105,7 @@ fn examples(sentences: &[Labelled], labels: &[String], clusters: &Clusters, worl
     for (k, chunk) in sentences.chunks(block).enumerate() {
         let others: Vec<&Labelled> = sentences.iter().enumerate().filter(|(i, _)| i / block != k).map(|(_, s)| s).collect();
         let gaz = gazetteer(&others);
-        let lexicon = Lexicon { names: &gaz, places: super::places(), world, clusters };
+        let mut featurizer = Featurizer::new(Lexicon { names: &gaz, places: super::places(), world, clusters });
         for (j, s) in chunk.iter().enumerate() {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let mut seq = Sequence::default();
@@ -115,7 +115,7 @@ fn examples(sentences: &[Labelled], labels: &[String], clusters: &Clusters, worl
                     h.features(at, i, f);
                 }
             };
-            sentence_features(&words, &lexicon, &mut extra, &mut seq);
+            featurizer.sentence(&words, &mut extra, &mut seq);
             data.push((seq, s.labels.iter().map(|l| index(l)).collect()));
         }
     }
@@ -162,11 +162,11 @@ pub fn train(sentences: &[Labelled], clusters: &Clusters, world: &Gazetteer, set
         let model = learn(&examples(&others, &labels, clusters, world, settings, None), &labels, settings);
         let tagger = Tagger::from_bytes(&model).expect("a tagger just encoded decodes");
         let gaz = gazetteer(&others.iter().collect::<Vec<_>>());
-        let lexicon = Lexicon { names: &gaz, places: super::places(), world, clusters };
+        let mut featurizer = Featurizer::new(Lexicon { names: &gaz, places: super::places(), world, clusters });
         let mut seq = Sequence::default();
         for s in chunk {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            sentence_features(&words, &lexicon, &mut |_, _| {}, &mut seq);
+            featurizer.sentence(&words, &mut |_, _| {}, &mut seq);
             guessed.push(tagger.tag(&seq).into_iter().map(|l| tagger.labels()[l].clone()).collect());
         }
     }

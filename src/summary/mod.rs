@@ -90,16 +90,16 @@ fn redundant(a: &Vector, b: &Vector) -> bool {
     a.dot(b) > 0.6
 }
 
-/// Ranks the sentences of one article; `excluded[i]` marks sentences that must not be
-/// chosen (boilerplate, the headline). Returns every candidate's score, best first.
-pub fn rank(sentences: &[&str], excluded: &[bool]) -> Vec<Scored> {
-    let (vecs, centroid) = vectors(sentences);
+/// Ranks the sentences of one article (`vecs` and `centroid` from `vectors`); `excluded[i]`
+/// marks sentences that must not be chosen (boilerplate, the headline). Returns every
+/// candidate's score, best first.
+fn rank(sentences: &[&str], excluded: &[bool], (vecs, centroid): &(Vec<Vector>, Vector)) -> Vec<Scored> {
     let mut out = Vec::new();
     // Repeats: the same words as a sentence already taken (any distance), or nearly the
     // same as one of the last few (a window keeps the cost linear).
     const WINDOW: usize = 40;
     let mut seen: Vec<&Vector> = Vec::new();
-    let mut same: std::collections::HashSet<Vec<u32>> = std::collections::HashSet::new();
+    let mut same: rustc_hash::FxHashSet<Vec<u32>> = Default::default();
     for (i, s) in sentences.iter().enumerate() {
         let words: Vec<u32> = vecs[i].ids().collect();
         let repeat = same.contains(&words) || seen.iter().rev().take(WINDOW).any(|v| vecs[i].dot(v) > 0.9);
@@ -108,7 +108,7 @@ pub fn rank(sentences: &[&str], excluded: &[bool]) -> Vec<Scored> {
             continue;
         }
         let place = out.len() as f64;
-        let score = 1.0 / (1.0 + place).powf(POSITION_DECAY) + CENTROID_WEIGHT * f64::from(vecs[i].dot(&centroid));
+        let score = 1.0 / (1.0 + place).powf(POSITION_DECAY) + CENTROID_WEIGHT * f64::from(vecs[i].dot(centroid));
         out.push(Scored { sentence: i, score });
         seen.push(&vecs[i]);
         same.insert(words);
@@ -128,8 +128,15 @@ const CENTROID_WEIGHT: f64 = 1.0;
 /// sentence that leans on the one before comes only after it; one that ends in `:` or `;`
 /// brings the sentences after it up to a final stop (they count as one), or is not used.
 pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<Scored> {
-    let ranked = rank(sentences, excluded);
-    let (vecs, _) = vectors(sentences);
+    rank_and_summarize(sentences, excluded, budget).1
+}
+
+/// Every candidate sentence's score, best first (`excluded[i]` marks sentences that must
+/// not be chosen: boilerplate, the headline), and the summary as `summarize` makes it.
+pub fn rank_and_summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> (Vec<Scored>, Vec<Scored>) {
+    let vectors = vectors(sentences);
+    let ranked = rank(sentences, excluded, &vectors);
+    let vecs = &vectors.0;
     let mut chosen: Vec<Scored> = Vec::new();
     let (mut words, mut units) = (0, 0);
     let limit = match budget {
@@ -137,7 +144,7 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
         Budget::Share(f) => ((ranked.len() as f64 * f).round() as usize).max(1),
         Budget::Words(_) => usize::MAX,
     };
-    for s in ranked {
+    for s in ranked.iter().copied() {
         if units >= limit {
             break;
         }
@@ -169,7 +176,7 @@ pub fn summarize(sentences: &[&str], excluded: &[bool], budget: Budget) -> Vec<S
         }
     }
     chosen.sort_by_key(|s| s.sentence);
-    chosen
+    (ranked, chosen)
 }
 
 /// A point of a brief: one sentence standing for every sentence that reports the same.

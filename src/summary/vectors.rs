@@ -2,7 +2,7 @@
 //! and centrality. Words are lowercased letters-and-digits runs of three or more characters;
 //! the idf weighting makes the commonest function words count for little.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A sparse vector sorted by word id.
 #[derive(Clone, Debug, Default)]
@@ -67,19 +67,40 @@ impl Vector {
 
 /// The words of a sentence.
 pub fn words(sentence: &str) -> impl Iterator<Item = String> + '_ {
-    sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase)
+    raw_words(sentence).map(str::to_lowercase)
+}
+
+/// The words of a sentence as they are written.
+fn raw_words(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 3)
 }
 
 /// Unit tf-idf vectors of `sentences`, and their normalized sum (the centroid).
 pub fn vectors(sentences: &[&str]) -> (Vec<Vector>, Vector) {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: HashMap<String, u32> = HashMap::default();
+    let mut lower = String::new();
     let bags: Vec<HashMap<u32, f32>> = sentences
         .iter()
         .map(|s| {
-            let mut bag: HashMap<u32, f32> = HashMap::new();
-            for w in words(s) {
-                let next = ids.len() as u32;
-                *bag.entry(*ids.entry(w).or_insert(next)).or_default() += 1.0;
+            let mut bag: HashMap<u32, f32> = HashMap::default();
+            for w in raw_words(s) {
+                // As `words` gives it, without a new string for a word seen before.
+                lower.clear();
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.push_str(&w.to_lowercase());
+                }
+                let id = match ids.get(lower.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(lower.clone(), id);
+                        id
+                    }
+                };
+                *bag.entry(id).or_default() += 1.0;
             }
             bag
         })
@@ -91,7 +112,7 @@ pub fn vectors(sentences: &[&str]) -> (Vec<Vector>, Vector) {
         }
     }
     let n = sentences.len().max(1) as f32;
-    let mut centroid: HashMap<u32, f32> = HashMap::new();
+    let mut centroid: HashMap<u32, f32> = HashMap::default();
     let vectors = bags
         .into_iter()
         .map(|bag| {

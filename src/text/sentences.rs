@@ -98,11 +98,14 @@ pub(crate) struct Context<'a> {
     straight_quotes: u32,
     curly_open: i32,
     brackets: i32,
+    /// The last tokens lowercased, by index modulo 4: the features of a gap read four
+    /// tokens, and the next gap three of the same.
+    lowered: [(usize, Lower); 4],
 }
 
 impl<'a> Context<'a> {
     pub(crate) fn new(text: &'a str, tokens: &'a [Token]) -> Context<'a> {
-        Context { text, tokens, straight_quotes: 0, curly_open: 0, brackets: 0 }
+        Context { text, tokens, straight_quotes: 0, curly_open: 0, brackets: 0, lowered: [(usize::MAX, Lower::edge()); 4] }
     }
 
     fn tok(&self, i: usize) -> &'a str {
@@ -190,15 +193,23 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Token `j` as features see it, lowercased.
+    fn lower(&mut self, j: Option<usize>) -> Lower {
+        let Some(j) = j else { return Lower::edge() };
+        if self.lowered[j % 4].0 != j {
+            self.lowered[j % 4] = (j, Lower::of(self.feature_tok(j)));
+        }
+        self.lowered[j % 4].1
+    }
+
     /// The features of the gap after token `i`, `len` tokens into the sentence.
-    pub(crate) fn features(&self, i: usize, len: usize, lang: Lang, f: &mut Features) {
+    pub(crate) fn features(&mut self, i: usize, len: usize, lang: Lang, f: &mut Features) {
         let n = self.tokens.len();
-        let word = |j: Option<usize>| -> Lower { j.map_or(Lower::edge(), |j| Lower::of(self.feature_tok(j))) };
-        let shape = |j: Option<usize>| -> &'a str { j.map_or("<>", |j| shape(self.feature_tok(j), self.tokens[j].kind)) };
         let prev = i.checked_sub(1);
         let next = (i + 1 < n).then_some(i + 1);
         let next2 = (i + 2 < n).then_some(i + 2);
-        let (wm1, w0, w1, w2) = (word(prev), word(Some(i)), word(next), word(next2));
+        let (wm1, w0, w1, w2) = (self.lower(prev), self.lower(Some(i)), self.lower(next), self.lower(next2));
+        let shape = |j: Option<usize>| -> &'a str { j.map_or("<>", |j| shape(self.feature_tok(j), self.tokens[j].kind)) };
         let (sm1, s0, s1, s2) = (shape(prev), shape(Some(i)), shape(next), shape(next2));
         let gap = self.gap(i).name();
         let quotes = match (self.straight_quotes % 2 == 1 || self.curly_open > 0, self.brackets > 0) {
@@ -248,6 +259,7 @@ impl<'a> Context<'a> {
 }
 
 /// A token lowercased into a small inline buffer (long tokens are cut).
+#[derive(Clone, Copy)]
 struct Lower {
     buf: [u8; 32],
     len: usize,
@@ -262,6 +274,12 @@ impl Lower {
 
     fn of(s: &str) -> Lower {
         let mut l = Lower { buf: [0; 32], len: 0 };
+        if s.is_ascii() {
+            l.len = s.len().min(l.buf.len());
+            l.buf[..l.len].copy_from_slice(&s.as_bytes()[..l.len]);
+            l.buf[..l.len].make_ascii_lowercase();
+            return l;
+        }
         for c in s.chars().flat_map(char::to_lowercase) {
             let mut tmp = [0u8; 4];
             let e = c.encode_utf8(&mut tmp);

@@ -21,7 +21,7 @@ use super::stopwords;
 use crate::text::lang::Lang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokenize::{Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A keyphrase of one document.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -198,7 +198,7 @@ pub fn set_keyphrases(per_document: &[Vec<Keyphrase>], limit: usize) -> Vec<SetK
     if n == 0 || limit == 0 {
         return Vec::new();
     }
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     let mut entries: Vec<(&str, Entry)> = Vec::new();
     for (d, list) in per_document.iter().enumerate() {
         let best = list.iter().map(|k| k.score).filter(|s| s.is_finite()).fold(0.0, f64::max);
@@ -270,7 +270,7 @@ struct Pieces {
 
 impl Pieces {
     fn new(lang: Lang) -> Pieces {
-        Pieces { lang, ids: HashMap::new(), words: Vec::new(), text: Vec::new() }
+        Pieces { lang, ids: HashMap::default(), words: Vec::new(), text: Vec::new() }
     }
 
     /// The word id of `norm` (a normalized word).
@@ -289,7 +289,7 @@ impl Pieces {
     fn resolve(&mut self) -> Vec<u32> {
         let content: Vec<&str> = self.words.iter().filter(|w| w.1).map(|w| w.0.as_str()).collect();
         let mut stems = stem::pieces(&content, self.lang).into_iter();
-        let mut by_text: HashMap<String, u32> = HashMap::new();
+        let mut by_text: HashMap<String, u32> = HashMap::default();
         let mut map = Vec::with_capacity(self.words.len());
         for (norm, content) in &self.words {
             let piece = if *content { stems.next().unwrap_or_default() } else { norm.clone() };
@@ -403,7 +403,7 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
 
 /// Every candidate occurrence, grouped by key, in order of first occurrence.
 fn collect(text: &str, tokens: &[Token], sentences: &[SentenceSpan], words: &[Word], lang: Lang, pieces: &Pieces) -> Vec<Candidate> {
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut candidates = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut pending: Option<usize> = None;
@@ -580,7 +580,7 @@ fn spans(tokens: &[Token], occurrences: &[(u32, u32)]) -> Vec<(u32, u32)> {
 /// sentence counts half, so `Stati Uniti` beats `stati uniti` only by being commoner.
 fn surface(text: &str, tokens: &[Token], words: &[Word], occurrences: &[(u32, u32)]) -> String {
     // Form → (weight, order of first sight).
-    let mut forms: HashMap<&str, (u32, usize)> = HashMap::new();
+    let mut forms: HashMap<&str, (u32, usize)> = HashMap::default();
     for &(a, b) in occurrences {
         let Some(form) = text.get(tokens[a as usize].start as usize..tokens[b as usize].end as usize) else { continue };
         let weight = if words[a as usize].initial { 1 } else { 2 };

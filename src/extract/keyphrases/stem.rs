@@ -10,7 +10,7 @@
 
 use super::words;
 use crate::text::lang::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The key piece of each of `words` (normalized content words, distinct) in a document of
 /// language `lang`; the parts of a hyphenated word are stemmed one by one and joined by a
@@ -18,7 +18,7 @@ use std::collections::HashMap;
 pub fn pieces(words: &[&str], lang: Lang) -> Vec<String> {
     let parts: Vec<Vec<&str>> = words.iter().map(|w| w.split(['-', '‐', '‑']).filter(|p| !p.is_empty()).map(words::without_possessive).collect()).collect();
     // Italian stem → which of `o`, `i`, `a`, `e` end its forms.
-    let mut endings: HashMap<&str, [bool; 4]> = HashMap::new();
+    let mut endings: HashMap<&str, [bool; 4]> = HashMap::default();
     if lang == Lang::It {
         for p in parts.iter().flatten() {
             if let Some((stem, v)) = italian_ending(p) {

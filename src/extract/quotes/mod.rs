@@ -27,8 +27,8 @@ use crate::schema::EntityKind;
 use crate::text::lang::Lang;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokenize::{Token, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod marks;
@@ -160,7 +160,7 @@ fn lexicon(lang: Lang) -> &'static HashMap<&'static str, u32> {
     let shared: [(&[&str], u32); 8] =
         [(COORDINATORS, COORD), (CONJUNCTIONS, CONJ), (ARTICLES, ARTICLE), (DEFINITE_ARTICLES, DEFINITE), (ROLES, ROLE), (PARTICLES, PARTICLE), (NOT_NAMES, NOT_NAME), (PREPOSITIONS, PREPOSITION)];
     let build = |own: &[(&'static [&'static str], u32)]| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (list, bit) in own.iter().chain(shared.iter()) {
             for w in list.iter() {
                 *map.entry(*w).or_insert(0) |= bit;
