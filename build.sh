@@ -26,6 +26,35 @@ ensure_target() {
   fi
 }
 
+# Wasm memory grows and never shrinks: the package (www/pkg/lente.js) gives it back by
+# making a fresh instance of the compiled core after a call that left it large. The glue of
+# wasm-bindgen keeps its instance in module variables and sets them only once, so this adds
+# the one function that makes a new one; it fails loudly if a new wasm-bindgen names them
+# otherwise.
+add_fresh_instance() {
+  local glue=$1
+  grep -q '^let wasmModule, wasmInstance, wasm;$' "$glue" && grep -q '^function initSync(module) {$' "$glue" \
+    || { echo "build: $glue does not declare the instance as expected; see add_fresh_instance in build.sh" >&2; exit 1; }
+  cat >> "$glue" <<'JS'
+
+/** Added by build.sh: a fresh instance of the compiled `module` in place of the current one,
+ *  whose memory is then freed; the current one stays if the new one cannot be made. */
+export function freshInstance(module) {
+    const old = [wasm, wasmInstance, wasmModule];
+    wasm = undefined;
+    try {
+        return initSync({ module });
+    } catch (err) {
+        [wasm, wasmInstance, wasmModule] = old;
+        cachedDataViewMemory0 = null;
+        cachedUint32ArrayMemory0 = null;
+        cachedUint8ArrayMemory0 = null;
+        throw err;
+    }
+}
+JS
+}
+
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly.
 ensure_wasm_bindgen() {
   [ -f Cargo.lock ] || cargo generate-lockfile
@@ -92,6 +121,7 @@ build() {
   # classic-script core for the worker, which the page and the package inline.
   wasm-bindgen --target web --no-typescript --out-dir dist/pkg/core "$wasm"
   wasm-bindgen --target no-modules --no-typescript --out-dir target/page "$wasm"
+  add_fresh_instance dist/pkg/core/lente.js
   # Debian's binaryen 108 breaks wasm-bindgen's externref table; binaryen from npm does not.
   # -O3 rather than -Oz: measured on the core, 761,496 against 761,000 bytes gzipped, and a
   # full analysis of 240 articles in Node 5-8% faster (2,091-2,236 against 2,278-2,354 ms).

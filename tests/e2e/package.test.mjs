@@ -188,6 +188,26 @@ test('the batch example gives one JSON line per seed article, installed or from 
   }
 });
 
+test('installed: a batch that grows the wasm memory past 64 MiB gives it back, and the models stay', { skip: noSeeds }, async () => {
+  const out = await nodeJson('memory.mjs', `
+    import init, { analyze, memoryBytes } from 'lente';
+    await init();
+    const seeds = ${JSON.stringify(seeds().map((s) => s.text).join('\n\n'))};
+    const before = memoryBytes();
+    // A text of 3 MB: the core's memory grows to some 95 MiB while it analyses it.
+    const long = seeds.repeat(Math.ceil(3e6 / seeds.length)).slice(0, 3e6);
+    const { documents: [whole], entities } = analyze([{ text: long }], { lang: 'it', tokens: false });
+    const after = memoryBytes();
+    const text = ${JSON.stringify(ITALIAN)};
+    const { documents: [doc] } = analyze([{ text }]);
+    console.log(JSON.stringify({ before, after, sentences: whole.sentences.length, names: entities.length, mentions: doc.mentions.map((m) => [text.slice(m.start, m.end), m.kind]) }));
+  `);
+  const MiB = 2 ** 20;
+  assert.ok(out.before < 64 * MiB && out.after < 64 * MiB, `wasm memory ${(out.before / MiB).toFixed(1)} MiB before, ${(out.after / MiB).toFixed(1)} MiB after`);
+  assert.ok(out.sentences > 10000 && out.names > 10, `${out.sentences} sentences, ${out.names} entities`);
+  assert.deepEqual(out.mentions[0], ['Vladimir Putin', 'PER'], 'the fresh core has its models');
+});
+
 // ---------------------------------------------------------------------------------------
 // TypeScript
 

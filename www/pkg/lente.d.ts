@@ -654,8 +654,10 @@ export function report(analysis: Analysis, texts: readonly string[], format: 'md
 /** The article of a web page's HTML: its headline and body paragraphs. */
 export function extract(html: string): Article;
 
-/** The bytes of wasm memory the core holds: it grows with the largest job so far and is
- *  never given back while the module lives. */
+/** The bytes of wasm memory the core holds. Wasm memory grows and never shrinks: after an
+ *  `analyze`, `analyzeDocument`, `combine` or `tokenize` that left it over 64 MiB, a fresh
+ *  instance of the core (with the models loaded) takes the place of the old one, whose
+ *  memory is then freed. */
 export function memoryBytes(): number;
 
 /** The language a text is in (`other` when neither Italian nor English). */

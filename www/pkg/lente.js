@@ -6,13 +6,20 @@ const inNode = typeof process === 'object' && typeof process.versions?.node === 
 let started = null;
 let live = false;
 const warmed = new Set();
+/** The compiled core, and the model files loaded into it (name -> bytes), to make a fresh instance. */
+let compiled = null;
+const loadedBytes = new Map();
+/** Bytes of wasm memory that a call may leave: above, the core is replaced by a fresh instance
+ *  (wasm memory grows and never shrinks; a 10 MB batch leaves some 130 MiB). */
+const RECYCLE_MEMORY = 64 * 2 ** 20;
 
 /** Loads the core and, unless `options.models` says otherwise, the Italian and English models. */
 export default async function init(options = {}) {
   started ??= (async () => {
     const source = options.wasm;
     const module = source instanceof WebAssembly.Module ? source : await wasmBytes(source);
-    await initCore({ module_or_path: module });
+    compiled = module instanceof WebAssembly.Module ? module : await WebAssembly.compile(module);
+    await initCore({ module_or_path: compiled });
     live = true;
   })();
   try {
@@ -89,8 +96,25 @@ export async function loadModels(langs, source) {
   const loaded = new Set(core.loadedModels());
   const files = [...new Set(langs.flatMap((lang) => core.modelFiles(lang)))].filter((f) => !loaded.has(f));
   const bytes = await Promise.all(files.map((f) => modelBytes(f, source)));
-  files.forEach((f, i) => core.loadModel(f, bytes[i]));
+  files.forEach((f, i) => {
+    core.loadModel(f, bytes[i]);
+    loadedBytes.set(f, bytes[i]);
+  });
   return files;
+}
+
+/** Runs `call` on the core; if it left the wasm memory over RECYCLE_MEMORY, a fresh instance
+ *  of the core, with the same models, takes the place of this one, whose memory is freed. */
+function released(call) {
+  const value = call();
+  if (core.memoryBytes() <= RECYCLE_MEMORY) return value;
+  try {
+    core.freshInstance(compiled);
+  } catch {
+    return value; // the engine would not make an instance here (synchronously): the old one goes on
+  }
+  loadedBytes.forEach((bytes, name) => core.loadModel(name, bytes));
+  return value;
 }
 
 /** Loads the models of the languages `documents` are in (or `options.lang`). */
@@ -111,22 +135,22 @@ export function modelFiles(lang) {
 
 export function analyze(documents, options, progress) {
   ready();
-  return core.analyze(documents, options, progress);
+  return released(() => core.analyze(documents, options, progress));
 }
 
 export function analyzeDocument(document, options) {
   ready();
-  return core.analyzeDocument(document, options);
+  return released(() => core.analyzeDocument(document, options));
 }
 
 export function combine(links, options) {
   ready();
-  return core.combine(links, options);
+  return released(() => core.combine(links, options));
 }
 
 export function tokenize(text, options) {
   ready();
-  return unpackTokens(core.tokenize(text, options));
+  return unpackTokens(released(() => core.tokenize(text, options)));
 }
 
 /** Gives `holder` (a tokenization or an analysed document whose `tokens` are packed: a
