@@ -114,7 +114,13 @@ impl Tagger {
 
     /// The best label index for each token of a sentence.
     pub fn tag(&self, sentence: &Sequence) -> Vec<usize> {
-        let (scores, n) = self.scores(sentence);
+        self.tag_from(sentence, &[])
+    }
+
+    /// `tag`, each token's scores starting from its row of `base` (`base[token * labels +
+    /// label]`, in weight units as `add_weights` gives them; empty for none).
+    pub fn tag_from(&self, sentence: &Sequence, base: &[i32]) -> Vec<usize> {
+        let (scores, n) = self.scores(sentence, base);
         let trans = &self.transitions;
         let (forward, back) = best_paths(&scores, n, trans);
         best_labels(&forward, &back, n)
@@ -124,7 +130,12 @@ impl Tagger {
     /// less that of the best path with any other label at that token (max-marginals by a
     /// forward and a backward Viterbi pass). Near 0 the tagger hesitates.
     pub fn tag_with_margins(&self, sentence: &Sequence) -> (Vec<usize>, Vec<f32>) {
-        let (scores, n) = self.scores(sentence);
+        self.tag_with_margins_from(sentence, &[])
+    }
+
+    /// `tag_with_margins` from `base` scores, as `tag_from`.
+    pub fn tag_with_margins_from(&self, sentence: &Sequence, base: &[i32]) -> (Vec<usize>, Vec<f32>) {
+        let (scores, n) = self.scores(sentence, base);
         let len = scores.len() / n;
         let trans = &self.transitions;
         let (forward, back) = best_paths(&scores, n, trans);
@@ -145,16 +156,21 @@ impl Tagger {
         (labels, margins)
     }
 
-    /// Label scores of each token in the i16 scale, and the number of labels.
-    fn scores(&self, sentence: &Sequence) -> (Vec<i32>, usize) {
-        let n = self.labels.len();
-        let mut scores = vec![0i32; sentence.len() * n];
-        for (i, row) in scores.chunks_exact_mut(n).enumerate() {
-            for &h in sentence.token(i) {
-                if let Some(weights) = self.weights.get((h & self.mask) as usize) {
-                    row.iter_mut().zip(weights).for_each(|(v, &w)| *v += i32::from(w));
-                }
+    /// Adds the weights of the features `hashes` to `row` (one score per label).
+    pub fn add_weights(&self, hashes: &[u64], row: &mut [i32]) {
+        for &h in hashes {
+            if let Some(weights) = self.weights.get((h & self.mask) as usize) {
+                row.iter_mut().zip(weights).for_each(|(v, &w)| *v += i32::from(w));
             }
+        }
+    }
+
+    /// Label scores of each token in the i16 scale, from `base` (or 0), and the number of labels.
+    fn scores(&self, sentence: &Sequence, base: &[i32]) -> (Vec<i32>, usize) {
+        let n = self.labels.len();
+        let mut scores = if base.is_empty() { vec![0i32; sentence.len() * n] } else { base.to_vec() };
+        for (i, row) in scores.chunks_exact_mut(n).enumerate() {
+            self.add_weights(sentence.token(i), row);
             row.iter_mut().for_each(|s| *s *= STEP);
         }
         (scores, n)

@@ -4,7 +4,7 @@
 use super::gazetteer::{Gazetteer, Match};
 use crate::learn::clusters::Clusters;
 use crate::learn::features::{hash, Features};
-use crate::learn::tagger::Sequence;
+use crate::learn::tagger::{Sequence, Tagger};
 use crate::text::tokenize::without_zero_width;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -150,7 +150,13 @@ pub struct Featurizer<'a> {
     lexicon: Lexicon<'a>,
     index: HashMap<Box<str>, u32>,
     words: Vec<Word>,
+    /// For each tagger `base` was asked of (by address), what each word adds to a token's
+    /// label scores from each offset in `OFFSETS`: `[word][offset][label]`.
+    sums: Vec<(usize, Vec<i16>)>,
 }
+
+/// The offsets from a token of the words whose own features `base` sums (0: the token's).
+const OFFSETS: [isize; 7] = [0, -1, 1, -2, 2, -3, 3];
 
 /// The ids of the sentence edges in `Featurizer::words`.
 const START: u32 = 0;
@@ -159,7 +165,7 @@ const END: u32 = 1;
 impl<'a> Featurizer<'a> {
     pub fn new(lexicon: Lexicon<'a>) -> Featurizer<'a> {
         let words = vec![Word::edge("<s>", ("<>", "<>")), Word::edge("</s>", ("<>", "<>"))];
-        Featurizer { lexicon, index: HashMap::default(), words }
+        Featurizer { lexicon, index: HashMap::default(), words, sums: Vec::new() }
     }
 
     fn id(&mut self, word: &str) -> u32 {
@@ -175,6 +181,53 @@ impl<'a> Featurizer<'a> {
     /// Computes the features of every token of one sentence into `out`; `extra` adds more
     /// to token `i` (the document history of a second pass).
     pub fn sentence(&mut self, words: &[&str], extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence) {
+        self.features(words, extra, out, true);
+    }
+
+    /// `sentence` without the features of single words (a word's own, and as a neighbour):
+    /// `base` gives their scores. Returns the words' ids for `base`.
+    pub fn sentence_parts(&mut self, words: &[&str], extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence) -> Vec<u32> {
+        self.features(words, extra, out, false)
+    }
+
+    /// What the features of single words add to each token's label scores in `tagger`
+    /// (`out[token * labels + label]`, for `Tagger::tag_from`), from the ids that
+    /// `sentence_parts` gave; each word's share is summed once.
+    pub fn base(&mut self, ids: &[u32], tagger: &Tagger, out: &mut Vec<i32>) {
+        let n = tagger.labels().len();
+        let key = tagger as *const Tagger as usize;
+        let at = match self.sums.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                self.sums.push((key, Vec::new()));
+                self.sums.len() - 1
+            }
+        };
+        let size = OFFSETS.len() * n;
+        let sums = &mut self.sums[at].1;
+        let mut row = vec![0i32; n];
+        for w in &self.words[sums.len() / size..] {
+            let b = &w.beside;
+            let parts: [&[u64]; 7] = [&w.own, &[b[0], b[6]], &[b[1], b[7]], &[b[2], b[8]], &[b[3], b[9]], &[b[4]], &[b[5]]];
+            for hashes in parts {
+                row.fill(0);
+                tagger.add_weights(hashes, &mut row);
+                // At most 16 weights of ±127: well inside an i16.
+                sums.extend(row.iter().map(|&v| v as i16));
+            }
+        }
+        out.clear();
+        out.resize(ids.len().saturating_sub(2 * EDGE) * n, 0);
+        for (i, scores) in out.chunks_exact_mut(n).enumerate() {
+            for (slot, &offset) in OFFSETS.iter().enumerate() {
+                let word = ids[(i + EDGE).wrapping_add_signed(offset)] as usize;
+                let add = &sums[word * size + slot * n..][..n];
+                scores.iter_mut().zip(add).for_each(|(v, &w)| *v += i32::from(w));
+            }
+        }
+    }
+
+    fn features(&mut self, words: &[&str], extra: &mut dyn FnMut(usize, &mut Features), out: &mut Sequence, whole: bool) -> Vec<u32> {
         out.clear();
         let n = words.len();
         let mut ids = Vec::with_capacity(n + 2 * EDGE);
@@ -199,9 +252,11 @@ impl<'a> Featurizer<'a> {
             let (s0, sm1, sp1) = (&*w0.shape, &*wm1.shape, &*wp1.shape);
             f.clear();
             f.hashes.push(bias);
-            f.hashes.extend_from_slice(&w0.own);
-            f.hashes.extend([wm1.beside[0], wp1.beside[1], wm2.beside[2], wp2.beside[3], at(i, -3).beside[4], at(i, 3).beside[5]]);
-            f.hashes.extend([wm1.beside[6], wp1.beside[7], wm2.beside[8], wp2.beside[9]]);
+            if whole {
+                f.hashes.extend_from_slice(&w0.own);
+                f.hashes.extend([wm1.beside[0], wp1.beside[1], wm2.beside[2], wp2.beside[3], at(i, -3).beside[4], at(i, 3).beside[5]]);
+                f.hashes.extend([wm1.beside[6], wp1.beside[7], wm2.beside[8], wp2.beside[9]]);
+            }
             f.add(8, &[sm1, s0]);
             f.add(9, &[s0, sp1]);
             f.add(10, &[sm1, s0, sp1]);
@@ -239,5 +294,6 @@ impl<'a> Featurizer<'a> {
             out.hashes.extend_from_slice(&f.hashes);
             out.end_token();
         }
+        ids
     }
 }

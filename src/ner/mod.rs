@@ -64,7 +64,7 @@ pub fn places() -> &'static Gazetteer {
 const LONGEST_TAGGED: usize = 250;
 
 /// Documents of up to this many words keep each token's features between the two passes
-/// (some 400 bytes a word); longer ones make them again.
+/// (some 200 bytes a word); longer ones make them again.
 const KEPT_FEATURES: usize = 50_000;
 
 impl Recognizer {
@@ -102,14 +102,17 @@ impl Recognizer {
 
     /// First-pass BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
     pub fn tag<'a>(&'a self, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
-        self.tag_with(&mut Featurizer::new(self.lexicon()), words, scratch)
+        self.tag_with(&mut Featurizer::new(self.lexicon()), words, scratch).0
     }
 
-    /// `tag` with the features of a `Featurizer` over this recognizer's lexicon.
-    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
-        featurizer.sentence(words, &mut |_, _| {}, scratch);
+    /// `tag` with the features of a `Featurizer` over this recognizer's lexicon; also gives
+    /// the words' ids (`Featurizer::sentence_parts`).
+    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer, words: &[&str], scratch: &mut Sequence) -> (Vec<&'a str>, Vec<u32>) {
+        let ids = featurizer.sentence_parts(words, &mut |_, _| {}, scratch);
+        let mut base = Vec::new();
+        featurizer.base(&ids, &self.tagger, &mut base);
         let labels = self.tagger.labels();
-        self.tagger.tag(scratch).into_iter().map(|l| labels[l].as_str()).collect()
+        (self.tagger.tag_from(scratch, &base).into_iter().map(|l| labels[l].as_str()).collect(), ids)
     }
 
     /// BIO labels for the words of a document, one list per sentence, from both passes.
@@ -136,20 +139,23 @@ impl Recognizer {
         // document of some size are kept from the first pass rather than made again.
         let keep = sentences.iter().map(Vec::len).sum::<usize>() <= KEPT_FEATURES;
         let mut kept = Vec::new();
+        let mut ids = Vec::with_capacity(sentences.len());
         let mut scratch = Sequence::default();
         let mut featurizer = Featurizer::new(self.lexicon());
         let first: Vec<Vec<&str>> = sentences
             .iter()
             .map(|ws| {
-                let labels = self.tag_with(&mut featurizer, ws, &mut scratch);
+                let (labels, words) = self.tag_with(&mut featurizer, ws, &mut scratch);
                 if keep {
                     kept.push(scratch.clone());
                 }
+                ids.push(words);
                 labels
             })
             .collect();
         let history = History::new(sentences, &first);
         let labels = self.second.labels();
+        let mut base = Vec::new();
         sentences
             .iter()
             .enumerate()
@@ -157,9 +163,10 @@ impl Recognizer {
                 let mut extra = |i, f: &mut _| history.features(k, i, f);
                 match kept.get(k) {
                     Some(features) => features.extended(&mut extra, &mut scratch),
-                    None => featurizer.sentence(ws, &mut extra, &mut scratch),
+                    None => drop(featurizer.sentence_parts(ws, &mut extra, &mut scratch)),
                 }
-                let (best, margins) = self.second.tag_with_margins(&scratch);
+                featurizer.base(&ids[k], &self.second, &mut base);
+                let (best, margins) = self.second.tag_with_margins_from(&scratch, &base);
                 (best.into_iter().map(|l| labels[l].clone()).collect(), margins)
             })
             .unzip()
