@@ -242,7 +242,8 @@ function lenteApp(root, source) {
         const made = generation;
         const set = docs.length ? await combineAll() : null;
         if (made !== generation) continue; // the set changed meanwhile
-        render(set);
+        await render(set);
+        if (made !== generation) continue;
         shownKey = keyOf(docs);
         shown = true;
         if (set && source.onResult) source.onResult(wholeAnalysis(set));
@@ -280,6 +281,7 @@ function lenteApp(root, source) {
       return;
     }
     doc.text = value.document.text ?? doc.source?.text ?? doc.text;
+    if (progress?.generation === generation) progress.done++;
     doc.redo = false;
     doc.source = null; // the decoded text is kept instead of the bytes
     doc.part = value;
@@ -303,13 +305,20 @@ function lenteApp(root, source) {
     }
   }
 
+  /** The batches under way and how many of their documents are done, counted again only when
+   *  the set changed (`generation`): counting at each document made 5,000 documents take
+   *  seconds of the page's time. */
+  let progress = null;
+
   function showProgress() {
-    const open = new Set(docs.filter((d) => !d.part || d.redo).map((d) => d.batch));
-    const batch = docs.filter((d) => open.has(d.batch));
-    const done = batch.filter((d) => d.part && !d.redo).length;
-    $('progress').max = batch.length;
-    $('progress').value = done;
-    setStatus(`Analysing ${n(done + 1)} of ${n(batch.length)} document${batch.length === 1 ? '' : 's'}…`);
+    if (progress?.generation !== generation) {
+      const open = new Set(docs.filter((d) => !d.part || d.redo).map((d) => d.batch));
+      const batch = docs.filter((d) => open.has(d.batch));
+      progress = { generation, total: batch.length, done: batch.filter((d) => d.part && !d.redo).length };
+    }
+    $('progress').max = progress.total;
+    $('progress').value = progress.done;
+    setStatus(`Analysing ${n(progress.done + 1)} of ${n(progress.total)} document${progress.total === 1 ? '' : 's'}…`);
   }
 
   function updateControls() {
@@ -483,11 +492,18 @@ function lenteApp(root, source) {
   /** What the cards and panels show: {analysis (as render builds it), ids: each card's document id}. */
   let onScreen = null;
 
+  /** Cards added in a frame: styling and laying out thousands at once blocks the page for
+   *  hundreds of milliseconds. The rest come a slice a frame. */
+  const CARD_SLICE = 500;
+  /** The cards of the set on screen still to add: {add(from, to), from, to}. */
+  let cardsLeft = null;
+
   /** Shows the set: each document's part completed with what the set gives it. `set` is
    *  null when the set-wide step failed: the documents are then shown alone. */
   function render(set) {
     shownSet = set;
     selected = null;
+    cardsLeft = null;
     const results = $('results');
     results.replaceChildren();
     const corpus = $('corpus');
@@ -516,10 +532,37 @@ function lenteApp(root, source) {
       corpus.textContent = [`${n(c.documents)} document${c.documents === 1 ? '' : 's'}`, `${n(c.words)} words`, `${n(c.sentences)} sentences`, `about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading`, langs].filter(Boolean).join(' · ');
     }
     $('overview').replaceChildren(...[briefPanel(analysis), comparePanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), set && entityPanel(analysis)].filter(Boolean));
-    const fragment = document.createDocumentFragment();
-    analysis.documents.forEach((doc, i) => fragment.append(i < EAGER_CARDS ? card(doc, docs[i], analysis) : laterCard(doc, docs[i], analysis)));
-    results.append(fragment);
+    const shownDocs = docs;
+    const add = (from, to) => {
+      const fragment = document.createDocumentFragment();
+      for (let i = from; i < to; i++) fragment.append(i < EAGER_CARDS ? card(analysis.documents[i], shownDocs[i], analysis) : laterCard(analysis.documents[i], shownDocs[i], analysis));
+      results.append(fragment);
+    };
+    add(0, Math.min(CARD_SLICE, shownDocs.length));
     showSearch();
+    cardsLeft = { add, from: CARD_SLICE, to: shownDocs.length };
+    return new Promise((resolve) => addCardsLater(cardsLeft, resolve));
+  }
+
+  /** Adds `left`'s cards a slice a frame; resolves when all are in, or when a newer render
+   *  took its place. */
+  function addCardsLater(left, resolve) {
+    if (left !== cardsLeft || left.from >= left.to) return resolve();
+    if (document.hidden) {
+      // No frames come to a hidden page: all at once.
+      addCards(left, Infinity);
+      return resolve();
+    }
+    requestAnimationFrame(() => {
+      if (left === cardsLeft) addCards(left, CARD_SLICE);
+      addCardsLater(left, resolve);
+    });
+  }
+
+  function addCards(left, count) {
+    const to = Math.min(left.to, left.from + count);
+    left.add(left.from, to);
+    left.from = to;
   }
 
   /** What makes each card that is not drawn yet. */
@@ -1007,6 +1050,7 @@ function lenteApp(root, source) {
   /** Shows an occurrence in its card (document `id`): draws the card and its text as far as
    *  needed, scrolls the occurrence into view and highlights it. */
   function showOccurrence(id, hit) {
+    if (cardsLeft) addCards(cardsLeft, Infinity);
     let article = root.querySelector(`.card[data-id="${id}"]`);
     if (!article) return; // removed meanwhile
     if (cardMakers.has(article)) article = drawCard(article);
