@@ -117,26 +117,35 @@ impl Word {
         if !types.is_empty() {
             own.push(hash(26, &[types]));
         }
-        let mut w = Word::edge(&lower, cluster);
-        w.shape = shape.into();
-        w.types = types;
-        w.alphabetic = word.chars().any(char::is_alphabetic);
-        w.lowercase = word.chars().any(char::is_lowercase);
-        w.own = own;
-        w
+        Word {
+            beside: beside(&lower, cluster),
+            lower: lower.into(),
+            shape: shape.into(),
+            cluster,
+            types,
+            alphabetic: word.chars().any(char::is_alphabetic),
+            lowercase: word.chars().any(char::is_lowercase),
+            own,
+        }
     }
 
     /// A word as a neighbour only: the edges of a sentence (`<s>`, `</s>`).
-    fn edge(lower: &str, cluster: (&'static str, &'static str)) -> Word {
-        let mut beside = [0; 10];
-        for (slot, template) in [3, 4, 5, 6, 34, 35].into_iter().enumerate() {
-            beside[slot] = hash(template, &[lower]);
-        }
-        for (slot, template) in [30, 31, 38, 39].into_iter().enumerate() {
-            beside[6 + slot] = hash(template, &[cluster.0]);
-        }
-        Word { lower: lower.into(), shape: lower.into(), cluster, types: "", alphabetic: false, lowercase: false, own: Vec::new(), beside }
+    fn edge(lower: &str) -> Word {
+        let cluster = ("<>", "<>");
+        Word { lower: lower.into(), shape: lower.into(), cluster, types: "", alphabetic: false, lowercase: false, own: Vec::new(), beside: beside(lower, cluster) }
     }
+}
+
+/// The hashes of a word as a neighbour (`Word::beside`), from its lowercase and cluster.
+fn beside(lower: &str, cluster: (&str, &str)) -> [u64; 10] {
+    let mut out = [0; 10];
+    for (slot, template) in [3, 4, 5, 6, 34, 35].into_iter().enumerate() {
+        out[slot] = hash(template, &[lower]);
+    }
+    for (slot, template) in [30, 31, 38, 39].into_iter().enumerate() {
+        out[6 + slot] = hash(template, &[cluster.0]);
+    }
+    out
 }
 
 /// Room for three neighbours each side of a sentence.
@@ -150,9 +159,9 @@ pub struct Featurizer<'a> {
     lexicon: Lexicon<'a>,
     index: HashMap<Box<str>, u32>,
     words: Vec<Word>,
-    /// For each tagger `base` was asked of (by address), what each word adds to a token's
-    /// label scores from each offset in `OFFSETS`: `[word][offset][label]`.
-    sums: Vec<(usize, Vec<i16>)>,
+    /// For each tagger `base` was asked of, what each word adds to a token's label scores
+    /// from each offset in `OFFSETS`: `[word][offset][label]`.
+    sums: Vec<(&'a Tagger, Vec<i16>)>,
 }
 
 /// The offsets from a token of the words whose own features `base` sums (0: the token's).
@@ -164,7 +173,7 @@ const END: u32 = 1;
 
 impl<'a> Featurizer<'a> {
     pub fn new(lexicon: Lexicon<'a>) -> Featurizer<'a> {
-        let words = vec![Word::edge("<s>", ("<>", "<>")), Word::edge("</s>", ("<>", "<>"))];
+        let words = vec![Word::edge("<s>"), Word::edge("</s>")];
         Featurizer { lexicon, index: HashMap::default(), words, sums: Vec::new() }
     }
 
@@ -193,13 +202,12 @@ impl<'a> Featurizer<'a> {
     /// What the features of single words add to each token's label scores in `tagger`
     /// (`out[token * labels + label]`, for `Tagger::tag_from`), from the ids that
     /// `sentence_parts` gave; each word's share is summed once.
-    pub fn base(&mut self, ids: &[u32], tagger: &Tagger, out: &mut Vec<i32>) {
+    pub fn base(&mut self, ids: &[u32], tagger: &'a Tagger, out: &mut Vec<i32>) {
         let n = tagger.labels().len();
-        let key = tagger as *const Tagger as usize;
-        let at = match self.sums.iter().position(|(k, _)| *k == key) {
+        let at = match self.sums.iter().position(|(t, _)| std::ptr::eq(*t, tagger)) {
             Some(at) => at,
             None => {
-                self.sums.push((key, Vec::new()));
+                self.sums.push((tagger, Vec::new()));
                 self.sums.len() - 1
             }
         };

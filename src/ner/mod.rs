@@ -107,7 +107,7 @@ impl Recognizer {
 
     /// `tag` with the features of a `Featurizer` over this recognizer's lexicon; also gives
     /// the words' ids (`Featurizer::sentence_parts`).
-    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer, words: &[&str], scratch: &mut Sequence) -> (Vec<&'a str>, Vec<u32>) {
+    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer<'a>, words: &[&str], scratch: &mut Sequence) -> (Vec<&'a str>, Vec<u32>) {
         let ids = featurizer.sentence_parts(words, &mut |_, _| {}, scratch);
         let mut base = Vec::new();
         featurizer.base(&ids, &self.tagger, &mut base);

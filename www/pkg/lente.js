@@ -17,8 +17,7 @@ const RECYCLE_MEMORY = 64 * 2 ** 20;
 export default async function init(options = {}) {
   started ??= (async () => {
     const source = options.wasm;
-    const module = source instanceof WebAssembly.Module ? source : await wasmBytes(source);
-    compiled = module instanceof WebAssembly.Module ? module : await WebAssembly.compile(module);
+    compiled = source instanceof WebAssembly.Module ? source : await WebAssembly.compile(await wasmBytes(source));
     await initCore({ module_or_path: compiled });
     live = true;
   })();
