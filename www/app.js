@@ -108,8 +108,9 @@ function lenteApp(root, source) {
     startEngine().catch(() => {});
   }
 
-  /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'report' | 'memory', …}. */
-  async function call(message) {
+  /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'report' | 'memory', …},
+   *  moving the buffers of `transfer`. */
+  async function call(message, transfer = []) {
     // The worker may be replaced while this waits: wait for the one in place to be ready.
     for (let ready = null; ready !== engine.ready;) {
       ready = engine.ready;
@@ -118,7 +119,7 @@ function lenteApp(root, source) {
     return new Promise((resolve, reject) => {
       const id = engine.nextId++;
       engine.job = { id, resolve, reject, parts: {} };
-      engine.worker.postMessage({ ...message, id });
+      engine.worker.postMessage({ ...message, id }, transfer);
     });
   }
 
@@ -293,7 +294,14 @@ function lenteApp(root, source) {
   async function combineAll() {
     setStatus(`Linking ${n(docs.length)} document${docs.length === 1 ? '' : 's'}…`);
     try {
-      const set = await call({ type: 'combine', links: docs.map((d) => d.part.links), options: options() });
+      // The links go as one buffer, moved to the worker: cloning thousands of small ones
+      // held the page for tens of milliseconds.
+      const ends = new Uint32Array(docs.length);
+      let size = 0;
+      docs.forEach((d, i) => { ends[i] = size += d.part.links.length; });
+      const bytes = new Uint8Array(size);
+      docs.forEach((d, i) => bytes.set(d.part.links, i ? ends[i - 1] : 0));
+      const set = await call({ type: 'combine', bytes, ends, options: options() }, [bytes.buffer, ends.buffer]);
       // wasm memory only grows: a fresh analyzer gives back what linking a large set took.
       if ((await call({ type: 'memory' })) > RECYCLE_MEMORY) restartEngine('recycled');
       return set;
@@ -489,76 +497,98 @@ function lenteApp(root, source) {
 
   /** The set-wide part on screen, kept to redraw after the reader renames an outlet. */
   let shownSet = null;
-  /** What the cards and panels show: {analysis (as render builds it), ids: each card's document id}. */
+  /** What the cards and panels show: the analysis as render builds it (its `ids`: each
+   *  card's document id), or null. */
   let onScreen = null;
 
-  /** Cards added in a frame: styling and laying out thousands at once blocks the page for
-   *  hundreds of milliseconds. The rest come a slice a frame. */
+  /** A set's work on screen comes a piece a frame: making the views, the panels and the
+   *  cards of thousands of documents at once held the page for hundreds of milliseconds.
+   *  Documents made into views in one piece: */
+  const VIEW_SLICE = 500;
+  /** Cards added in one piece: drawn ones (the first EAGER_CARDS), and waiting ones. */
+  const DRAWN_SLICE = 10;
   const CARD_SLICE = 500;
+  /** A set this large is shown a piece a frame; a smaller one at once. */
+  const PIECEMEAL = 50;
   /** The cards of the set on screen still to add: {add(from, to), from, to}. */
   let cardsLeft = null;
+  /** The render under way: a newer one stops it at its next piece. */
+  let rendering = null;
+
+  /** Resolves in a task after the page's next frame, so that it draws and answers between
+   *  two pieces of work (at once in a hidden page, which draws no frames). */
+  const nextFrame = () => new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    if (document.hidden) port2.postMessage(null);
+    else requestAnimationFrame(() => port2.postMessage(null));
+  });
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
-   *  null when the set-wide step failed: the documents are then shown alone. */
-  function render(set) {
-    shownSet = set;
-    selected = null;
-    cardsLeft = null;
-    const results = $('results');
-    results.replaceChildren();
-    const corpus = $('corpus');
-    onScreen = null;
-    $('search').hidden = !docs.length;
-    $('export').hidden = !set;
-    if (!docs.length) {
-      corpus.hidden = true;
-      $('overview').replaceChildren();
-      showSearch();
-      return;
+   *  null when the set-wide step failed: the documents are then shown alone. The views and
+   *  the panels are made off screen and put on screen at once, then the cards are added; a
+   *  large set a piece a frame. Resolves when every card is in, or a newer render took over. */
+  async function render(set) {
+    const run = (rendering = {});
+    const shownDocs = docs;
+    const piecemeal = shownDocs.length > PIECEMEAL;
+    /** Waits for the next frame in a large set; false if a newer render took over. */
+    const pause = async () => {
+      if (piecemeal) await nextFrame();
+      return run === rendering;
+    };
+    const documents = [];
+    for (let i = 0; i < shownDocs.length; i += VIEW_SLICE) {
+      if (i && !(await pause())) return;
+      for (let k = i; k < Math.min(i + VIEW_SLICE, shownDocs.length); k++) documents.push(view(shownDocs[k], set?.documents[k]));
     }
     const analysis = {
-      documents: docs.map((d, i) => view(d, set?.documents[i])),
+      documents,
       entities: set?.entities ?? [],
       brief: set?.brief ?? [],
       keyphrases: set?.keyphrases ?? [],
       speakers: set?.speakers ?? [],
       comparison: set?.comparison,
+      ids: shownDocs.map((d) => d.id),
     };
-    onScreen = { analysis, ids: docs.map((d) => d.id) };
-    corpus.hidden = !set;
+    const panels = [];
+    const makers = shownDocs.length ? [briefPanel, comparePanel, keyphrasePanel, quotePanel, set && entityPanel] : [];
+    for (const make of makers.filter(Boolean)) {
+      if (!(await pause())) return;
+      panels.push(await make(analysis, pause));
+      if (run !== rendering) return;
+    }
+    shownSet = set;
+    selected = null;
+    onScreen = shownDocs.length ? analysis : null;
+    $('results').replaceChildren();
+    $('search').hidden = !shownDocs.length;
+    $('export').hidden = !set;
+    const corpus = $('corpus');
+    corpus.hidden = !set || !shownDocs.length;
     if (set) {
       const c = set.corpus;
       const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
       corpus.textContent = [`${n(c.documents)} document${c.documents === 1 ? '' : 's'}`, `${n(c.words)} words`, `${n(c.sentences)} sentences`, `about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading`, langs].filter(Boolean).join(' · ');
     }
-    $('overview').replaceChildren(...[briefPanel(analysis), comparePanel(analysis), keyphrasePanel(analysis), quotePanel(analysis), set && entityPanel(analysis)].filter(Boolean));
-    const shownDocs = docs;
+    $('overview').replaceChildren(...panels.filter(Boolean));
     const add = (from, to) => {
       const fragment = document.createDocumentFragment();
-      for (let i = from; i < to; i++) fragment.append(i < EAGER_CARDS ? card(analysis.documents[i], shownDocs[i], analysis) : laterCard(analysis.documents[i], shownDocs[i], analysis));
-      results.append(fragment);
+      for (let i = from; i < to; i++) fragment.append(i < EAGER_CARDS ? card(documents[i], shownDocs[i], analysis) : laterCard(documents[i], shownDocs[i], analysis));
+      $('results').append(fragment);
     };
-    add(0, Math.min(CARD_SLICE, shownDocs.length));
+    const left = (cardsLeft = { add, from: 0, to: shownDocs.length });
     showSearch();
-    cardsLeft = { add, from: CARD_SLICE, to: shownDocs.length };
-    return new Promise((resolve) => addCardsLater(cardsLeft, resolve));
-  }
-
-  /** Adds `left`'s cards a slice a frame; resolves when all are in, or when a newer render
-   *  took its place. */
-  function addCardsLater(left, resolve) {
-    if (left !== cardsLeft || left.from >= left.to) return resolve();
-    if (document.hidden) {
-      // No frames come to a hidden page: all at once.
-      addCards(left, Infinity);
-      return resolve();
+    while (left.from < left.to) {
+      if (!(await pause())) return;
+      addCards(left, !piecemeal ? Infinity : left.from < EAGER_CARDS ? Math.min(DRAWN_SLICE, EAGER_CARDS - left.from) : CARD_SLICE);
     }
-    requestAnimationFrame(() => {
-      if (left === cardsLeft) addCards(left, CARD_SLICE);
-      addCardsLater(left, resolve);
-    });
   }
 
+  /** Adds `count` more of `left`'s cards. */
   function addCards(left, count) {
     const to = Math.min(left.to, left.from + count);
     left.add(left.from, to);
@@ -994,7 +1024,7 @@ function lenteApp(root, source) {
       summary.textContent = '';
       return;
     }
-    const { analysis } = onScreen;
+    const analysis = onScreen;
     const { hits, named } = findHits(analysis, query, $('search-forms').checked);
     list.replaceChildren(...hits.slice(0, HITS_SHOWN).map((hit) => hitItem(analysis, hit)));
     if (hits.length > HITS_SHOWN) list.append(el('li', { class: 'more' }, `${n(hits.length - HITS_SHOWN)} more not listed: narrow the search.`));
@@ -1033,16 +1063,16 @@ function lenteApp(root, source) {
     // A context cut short loses its partial word and says so.
     const before = from > s.start ? `…${flat(text.slice(from, hit.start)).replace(/^\S*\s/, '')}` : flat(text.slice(from, hit.start));
     const after = to < s.end ? `${flat(text.slice(hit.end, to)).replace(/\s\S*$/, '')}…` : flat(text.slice(hit.end, to));
-    return placeButton(d, place, { class: 'hit', title: doc.name },
+    return placeButton(analysis, d, place, { class: 'hit', title: doc.name },
       el('span', { class: 'source' }, shortName(doc)), el('span', { class: 'before' }, before),
       el('mark', {}, flat(text.slice(hit.start, hit.end))), el('span', { class: 'after' }, after));
   }
 
-  /** A button that shows `place` ({start, end}) of document `d` in its card (the card of `d`
-   *  when the button is made: the set may change before the click). */
-  function placeButton(d, place, attrs, ...children) {
+  /** A button that shows `place` ({start, end}) of document `d` of `analysis` in its card
+   *  (the card of `d` when the button is made: the set may change before the click). */
+  function placeButton(analysis, d, place, attrs, ...children) {
     const button = el('button', { type: 'button', ...attrs }, ...children);
-    const id = onScreen.ids[d];
+    const id = analysis.ids[d];
     button.addEventListener('click', () => showOccurrence(id, place));
     return button;
   }
@@ -1084,6 +1114,7 @@ function lenteApp(root, source) {
 
   const STEP = 10; // items of a Compare list drawn at a time: "Show more" draws the next ones
   const COLUMNS = 6; // places of one text shown side by side; the others are counted
+  const VERSION_WORDS = 80; // words of each version shown; the others are counted
   const MATRIX_ENTITIES = 15; // columns of the outlet × name table: the most salient names
   const MATRIX_SPEAKERS = 10; // columns of the outlet × speaker table: those quoted most
   const DIFF_CELLS = 250_000; // a longer middle of two texts (past their common ends) differs whole
@@ -1091,22 +1122,29 @@ function lenteApp(root, source) {
 
   /** How the outlets tell the story, for 2+ documents: shared passages, what only one outlet
    *  says, who is named and quoted where, figures, the timeline, quotations told differently
-   *  (analysis.comparison; schema.md). */
-  function comparePanel(analysis) {
+   *  (analysis.comparison; schema.md). Waits for `pause()` before each part; null if it
+   *  says the render is no longer wanted. */
+  async function comparePanel(analysis, pause) {
     const c = analysis.comparison;
     if (!c || analysis.documents.length < 2) return null;
     const outlets = outletsOf(analysis);
-    const part = (title, ...content) => el('section', { class: 'compare-part' }, el('h3', {}, title), ...content);
-    return el('section', { class: 'panel compare-panel', part: 'panel compare-panel', 'aria-label': 'Compare the outlets' },
+    const panel = el('section', { class: 'panel compare-panel', part: 'panel compare-panel', 'aria-label': 'Compare the outlets' },
       el('h2', {}, 'Compare the outlets'),
-      el('p', { class: 'more' }, `${n(outlets.length)} outlets · ${n(c.points.length)} points told by two articles or more (their sentences are marked in each article’s list of sentences)`),
-      part('Shared passages', ...capped(c.passages, (p) => passageItem(analysis, p), 'No passage of 8 words or more is shared.')),
-      part('What only one outlet says', ...capped(outlets, (ds) => el('li', {}, onlyIn(analysis, ds)), '')),
-      part('Who is named where', ...entityMatrix(analysis, outlets)),
-      part('Who is quoted where', ...speakerMatrix(analysis, outlets)),
-      part('Figures side by side', ...capped(c.figures, (g) => figureItem(analysis, g), 'No figure is given.')),
-      part('Timeline', ...capped(c.timeline, (t) => dateItem(analysis, t), 'No date is named.')),
-      part('Quotations told differently', ...capped(c.quote_variants, (g) => variantItem(analysis, g), 'No quotation is rendered differently.')));
+      el('p', { class: 'more' }, `${n(outlets.length)} outlets · ${n(c.points.length)} points told by two articles or more (their sentences are marked in each article’s list of sentences)`));
+    const parts = [
+      ['Shared passages', () => capped(c.passages, (p) => passageItem(analysis, p), 'No passage of 8 words or more is shared.')],
+      ['What only one outlet says', () => capped(outlets, (ds) => el('li', {}, onlyIn(analysis, ds)), '')],
+      ['Who is named where', () => entityMatrix(analysis, outlets)],
+      ['Who is quoted where', () => speakerMatrix(analysis, outlets)],
+      ['Figures side by side', () => capped(c.figures, (g) => figureItem(analysis, g), 'No figure is given.')],
+      ['Timeline', () => capped(c.timeline, (t) => dateItem(analysis, t), 'No date is named.')],
+      ['Quotations told differently', () => capped(c.quote_variants, (g) => variantItem(analysis, g), 'No quotation is rendered differently.')],
+    ];
+    for (const [title, make] of parts) {
+      if (!(await pause())) return null;
+      panel.append(el('section', { class: 'compare-part' }, el('h3', {}, title), ...make()));
+    }
+    return panel;
   }
 
   /** A list of `items` drawn STEP at a time by `make` ([list, its "Show more" button]), or the
@@ -1156,7 +1194,7 @@ function lenteApp(root, source) {
   function sentenceButton(analysis, d, i) {
     const doc = analysis.documents[d];
     const s = doc.sentences[i];
-    return placeButton(d, s, { class: 'place' }, doc.text.slice(s.start, s.end));
+    return placeButton(analysis, d, s, { class: 'place' }, doc.text.slice(s.start, s.end));
   }
 
   /** "Only in <outlet>": the sentences of its documents (`ds`) that no other document reports,
@@ -1219,8 +1257,8 @@ function lenteApp(root, source) {
     const texts = shown.map((p) => analysis.documents[p.document].text.slice(p.start, p.end));
     const words = texts.map(wordsIn);
     const marks = groupDiff(words.map((w) => w.map((x) => x.key)));
-    return el('div', { class: 'versions' }, ...shown.map((p, i) => placeButton(p.document, p, { class: 'version' },
-      sourceTag(analysis.documents[p.document]), p.speaker ? el('span', { class: 'speaker' }, p.speaker) : null, diffText(texts[i], words[i], marks[i]))),
+    return el('div', { class: 'versions' }, ...shown.map((p, i) => placeButton(analysis, p.document, p, { class: 'version' },
+      sourceTag(analysis.documents[p.document]), p.speaker ? el('span', { class: 'speaker' }, p.speaker) : null, ...diffText(texts[i], words[i], marks[i]))),
     places.length > shown.length ? el('p', { class: 'more' }, `and ${n(places.length - shown.length)} more places`) : null);
   }
 
@@ -1278,21 +1316,30 @@ function lenteApp(root, source) {
     });
   }
 
-  /** `text` with its marked words (`marks` by word of `words`) in a <mark class="diff"> per run. */
+  /** `text` with its marked words (`marks` by word of `words`) in a <mark class="diff"> per run,
+   *  its first VERSION_WORDS words only: the rest are counted in a note after it (a version's
+   *  button shows it whole in its article). Two near-identical articles share passages of
+   *  hundreds of words, whose layout alone held the page for tens of milliseconds. */
   function diffText(text, words, marks) {
+    const shown = Math.min(words.length, VERSION_WORDS);
     const box = el('span', { class: 'words' });
     let at = 0;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < shown; i++) {
       if (!marks[i]) continue;
       let j = i;
-      while (j + 1 < words.length && marks[j + 1] === marks[i]) j++;
+      while (j + 1 < shown && marks[j + 1] === marks[i]) j++;
       const [cls, title] = marks[i] === 2 ? ['changed', 'worded differently in another version'] : ['extra', 'missing in another version'];
       box.append(text.slice(at, words[i].start), el('mark', { class: `diff ${cls}`, title }, text.slice(words[i].start, words[j].end)));
       at = words[j].end;
       i = j;
     }
-    box.append(text.slice(at));
-    return box;
+    if (shown === words.length) {
+      box.append(text.slice(at));
+      return [box];
+    }
+    box.append(text.slice(at, words[shown - 1].end));
+    const hidden = marks.slice(shown).filter(Boolean).length;
+    return [box, el('span', { class: 'more' }, `… ${n(words.length - shown)} more words${hidden ? `, ${n(hidden)} of them marked` : ''}`)];
   }
 
   /** One figure group: what it counts, whether the outlets agree, each value in its sentence. */

@@ -7,8 +7,9 @@
 //          page's answer to 'need'
 //        {type: 'analyze', id, document, options}: one document alone ({document, links},
 //          its tokens packed in a Uint32Array, see packTokens)
-//        {type: 'combine', id, links: [links of each document], options}: the set-wide
-//          part, in pieces as a packed 'run'
+//        {type: 'combine', id, bytes, ends, options}: the set-wide part from the links of
+//          each document, one after another in `bytes` (a Uint8Array), document i's ending at
+//          ends[i]; the result in pieces as a packed 'run'
 //        {type: 'run', id, documents, options, pack?}: a whole Analysis, with 'progress' messages
 //          with `pack`, the tokens of each document come packed as in 'analyze', the result
 //          has `packed: true`, and the Analysis comes in pieces ('part' messages, then the
@@ -38,7 +39,8 @@ self.onmessage = async (event) => {
       const tokens = packTokens(value.document);
       self.postMessage({ type: 'result', id: msg.id, value }, [tokens.buffer, value.links.buffer]);
     } else if (msg.type === 'combine') {
-      sendInParts(msg.id, wasm_bindgen.combine(msg.links, msg.options));
+      const links = Array.from(msg.ends, (end, i) => msg.bytes.subarray(i ? msg.ends[i - 1] : 0, end));
+      sendInParts(msg.id, wasm_bindgen.combine(links, msg.options));
     } else if (msg.type === 'run') {
       const progress = (done, total) => self.postMessage({ type: 'progress', id: msg.id, done, total });
       const value = await withModels(msg.documents, msg.options, () => wasm_bindgen.analyze(msg.documents, msg.options, progress), (v) => v.documents.map((d) => d.lang));

@@ -215,3 +215,26 @@ test('five hundred articles: the Compare view is drawn in steps, and a place in 
   assert.deepEqual(networkRequests(requests), []);
   assert.deepEqual(errors, []);
 });
+
+test('a long shared passage shows its first 80 words and counts the rest; its place shows it whole', async () => {
+  const { page, requests, errors } = await openPage(browser);
+  const words = (from, count) => Array.from({ length: count }, (_, i) => `parola${from + i}`).join(' ');
+  const passage = (changed) => `Il consiglio comunale di Torino ha approvato ${words(0, 100)} e poi ${changed} ${words(100, 40)}.`;
+  const texts = [`Prima notizia\n\n${passage('ancora')}`, `Seconda notizia\n\n${passage('inoltre')}`];
+  for (const [i, text] of texts.entries()) {
+    await page.$eval('#paste-box', (box) => { box.open = true; });
+    await page.fill('#paste', text);
+    await page.click('#paste-go');
+    await settled(page, i + 1);
+  }
+  const [shared] = await versionGroups(page, 'Shared passages');
+  assert.deepEqual(shared.versions.map((v) => v.text.split(/\s+/).length), [80, 80], JSON.stringify(shared));
+  const notes = await part(page, 'Shared passages').locator('button.version .more').allTextContents();
+  assert.equal(notes.length, 2);
+  assert.match(notes[1], /^… \d+ more words, 1 of them marked$/);
+  await part(page, 'Shared passages').locator('button.version').nth(1).click();
+  const shown = await until(() => highlightedHit(page), 'the highlight');
+  assert.ok(shown.text.startsWith(shared.versions[1].text) && shown.text.length > shared.versions[1].text.length + 100, JSON.stringify(shown));
+  assert.deepEqual(networkRequests(requests), []);
+  assert.deepEqual(errors, []);
+});
