@@ -133,8 +133,17 @@ pub fn analyze_document(document: JsValue, options_value: JsValue) -> Result<JsV
 #[wasm_bindgen]
 pub fn combine(links: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
     let bad = |e: &dyn std::fmt::Display| JsError::new(&format!("lente: expected the links of analyzeDocument results; {e}"));
-    let bytes: Vec<serde_bytes::ByteBuf> = serde_wasm_bindgen::from_value(links).map_err(|e| bad(&e))?;
-    let links = bytes.iter().map(|b| serde_json::from_slice(b)).collect::<Result<Vec<crate::schema::Links>, _>>().map_err(|e| bad(&e))?;
+    let list = links.dyn_ref::<js_sys::Array>().ok_or_else(|| bad(&format!("got {}", type_name(&links))))?;
+    // Each document's bytes are copied in and read alone: the whole set's bytes in wasm at
+    // once would take as much memory again as the links they become.
+    let links = list
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let bytes = item.dyn_into::<js_sys::Uint8Array>().map_err(|item| bad(&format!("item {i} is {}, not a Uint8Array", type_name(&item))))?.to_vec();
+            serde_json::from_slice(&bytes).map_err(|e| bad(&format!("item {i}: {e}")))
+        })
+        .collect::<Result<Vec<crate::schema::Links>, _>>()?;
     to_js(&crate::combine(&links, &options(options_value)?))
 }
 
