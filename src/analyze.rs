@@ -91,7 +91,7 @@ fn tag_names(text: &str, tokens: &[Token], sentences: &[SentenceSpan], lang: Lan
         }
     };
     let words: Vec<Vec<&str>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(word).collect()).collect();
-    let (tagged, margins) = recognizer.tag_document_with_margins(&words);
+    let (tagged, margins) = recognizer.tag_document_kept(&words);
     let mut labels = tagged.clone();
     if lang != Lang::It {
         let possessive: Vec<Vec<bool>> = sentences.iter().map(|s| tokens[s.first..s.end].iter().map(|t| word(t).len() < (t.end - t.start) as usize).collect()).collect();

@@ -177,6 +177,26 @@ impl<'a> Featurizer<'a> {
         Featurizer { lexicon, index: HashMap::default(), words, sums: Vec::new() }
     }
 
+    /// Forgets every word but the first `keep` it learned (the sentence edges always stay):
+    /// bounds the memory of a featurizer kept over many documents, whose first words are
+    /// the common ones.
+    pub fn forget_after(&mut self, keep: usize) {
+        let keep = keep.max(2);
+        if self.words.len() <= keep {
+            return;
+        }
+        self.words.truncate(keep);
+        self.index.retain(|_, id| (*id as usize) < keep);
+        for (tagger, sums) in &mut self.sums {
+            sums.truncate(keep * OFFSETS.len() * tagger.labels().len());
+        }
+    }
+
+    /// How many distinct words it knows.
+    pub fn known_words(&self) -> usize {
+        self.words.len()
+    }
+
     fn id(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.index.get(word) {
             return id;

@@ -63,6 +63,16 @@ pub fn places() -> &'static Gazetteer {
 /// The most words the tagger sees as one sentence.
 const LONGEST_TAGGED: usize = 250;
 
+/// The most distinct words a featurizer kept over documents holds (some 600 bytes each);
+/// past it, it keeps the first half.
+const KEPT_WORDS: usize = 20_000;
+
+thread_local! {
+    /// Each installed recognizer's featurizer on this thread (`Recognizer::tag_document_kept`),
+    /// by the recognizer's address.
+    static KEPT: std::cell::RefCell<Vec<(usize, Featurizer<'static>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Documents of up to this many words keep each token's features between the two passes
 /// (some 200 bytes a word); longer ones make them again.
 const KEPT_FEATURES: usize = 50_000;
@@ -122,12 +132,35 @@ impl Recognizer {
 
     /// `tag_document`, with each token's margin in the second pass (see
     /// `Tagger::tag_with_margins`; `confidence` turns margins into a name's confidence).
-    /// A sentence longer than `LONGEST_TAGGED` words (a text without full stops) is tagged in
-    /// pieces of that length, which bounds the memory the tagger's features take.
     pub fn tag_document_with_margins(&self, sentences: &[Vec<&str>]) -> (Vec<Vec<String>>, Vec<Vec<f32>>) {
+        self.tag_document_using(&mut Featurizer::new(self.lexicon()), sentences)
+    }
+
+    /// `tag_document_with_margins` by a recognizer that lives as long as the program (an
+    /// installed model): what the features know of each word is kept on this thread for
+    /// the next documents, which share most of their words. The labels are the same.
+    pub fn tag_document_kept(&'static self, sentences: &[Vec<&str>]) -> (Vec<Vec<String>>, Vec<Vec<f32>>) {
+        KEPT.with_borrow_mut(|kept| {
+            let me = self as *const Recognizer as usize;
+            let at = kept.iter().position(|(r, _)| *r == me).unwrap_or_else(|| {
+                kept.push((me, Featurizer::new(self.lexicon())));
+                kept.len() - 1
+            });
+            let featurizer = &mut kept[at].1;
+            if featurizer.known_words() > KEPT_WORDS {
+                featurizer.forget_after(KEPT_WORDS / 2);
+            }
+            self.tag_document_using(featurizer, sentences)
+        })
+    }
+
+    /// `tag_document_with_margins` with `featurizer`. A sentence longer than `LONGEST_TAGGED`
+    /// words (a text without full stops) is tagged in pieces of that length, which bounds
+    /// the memory the tagger's features take.
+    fn tag_document_using<'a>(&'a self, featurizer: &mut Featurizer<'a>, sentences: &[Vec<&str>]) -> (Vec<Vec<String>>, Vec<Vec<f32>>) {
         if sentences.iter().any(|s| s.len() > LONGEST_TAGGED) {
             let pieces: Vec<Vec<&str>> = sentences.iter().flat_map(|s| s.chunks(LONGEST_TAGGED).map(<[&str]>::to_vec)).collect();
-            let (labels, margins) = self.tag_document_with_margins(&pieces);
+            let (labels, margins) = self.tag_document_using(featurizer, &pieces);
             let (mut labels, mut margins) = (labels.into_iter(), margins.into_iter());
             let mut join = |s: &Vec<&str>| {
                 let k = s.len().div_ceil(LONGEST_TAGGED);
@@ -141,11 +174,10 @@ impl Recognizer {
         let mut kept = Vec::new();
         let mut ids = Vec::with_capacity(sentences.len());
         let mut scratch = Sequence::default();
-        let mut featurizer = Featurizer::new(self.lexicon());
         let first: Vec<Vec<&str>> = sentences
             .iter()
             .map(|ws| {
-                let (labels, words) = self.tag_with(&mut featurizer, ws, &mut scratch);
+                let (labels, words) = self.tag_with(featurizer, ws, &mut scratch);
                 if keep {
                     kept.push(scratch.clone());
                 }
@@ -170,5 +202,36 @@ impl Recognizer {
                 (best.into_iter().map(|l| labels[l].clone()).collect(), margins)
             })
             .unzip()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A featurizer kept over documents, whole or after forgetting most words, tags as a
+    /// fresh one does.
+    #[test]
+    fn a_kept_featurizer_tags_as_a_fresh_one() {
+        let Some(recognizer) = crate::models::recognizer(Lang::It) else {
+            eprintln!("skipped: no Italian entity model");
+            return;
+        };
+        let documents = [
+            vec![vec!["Il", "presidente", "Sergio", "Mattarella", "è", "arrivato", "a", "Roma", "."]],
+            vec![vec!["Vladimir", "Putin", "ha", "incontrato", "Kim", "Jong-un", "a", "Pyongyang", "."], vec!["Da", "Roma", "parla", "Mattarella", "."]],
+            vec![vec!["Mattarella", "e", "Putin", "non", "si", "sono", "visti", "a", "Mosca", "."]],
+        ];
+        let mut featurizer = Featurizer::new(recognizer.lexicon());
+        for document in &documents {
+            let fresh = recognizer.tag_document_with_margins(document);
+            assert!(fresh.0.iter().flatten().any(|l| l != "O"), "{fresh:?}");
+            assert_eq!(recognizer.tag_document_using(&mut featurizer, document), fresh);
+            assert_eq!(recognizer.tag_document_kept(document), fresh);
+            assert!(featurizer.known_words() > 6);
+            featurizer.forget_after(6);
+            assert_eq!(featurizer.known_words(), 6);
+            assert_eq!(recognizer.tag_document_using(&mut featurizer, document), fresh);
+        }
     }
 }

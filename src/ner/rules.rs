@@ -154,7 +154,9 @@ pub fn join_places(words: &[Vec<&str>], labels: &mut [Vec<String>], is_place: &d
         while i < ws.len() {
             let joined = (2..=4usize.min(ws.len() - i)).rev().find(|&len| {
                 let span = &ls[i..i + len];
-                let kind = |l: &String| l.split_once('-').map(|(_, k)| k.to_string());
+                fn kind(label: &str) -> Option<&str> {
+                    label.split_once('-').map(|(_, k)| k)
+                }
                 let named = span.iter().all(|l| kind(l).is_some());
                 let cut = span.iter().skip(1).any(|l| l.starts_with("B-")) || span.iter().any(|l| kind(l) != kind(&span[0]));
                 named && cut && is_place(&ws[i..i + len].join(" "))

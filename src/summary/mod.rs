@@ -57,11 +57,12 @@ pub fn introduces(sentence: &str) -> bool {
     shaped(sentence, &[':', ';'])
 }
 
-/// A candidate’s shape: 5 to 80 words, one of `ends` last, no web leftovers.
+/// A candidate’s shape: 5 to 80 words, one of `ends` last, no web leftovers (a `JUNK`
+/// phrase at its start or after a space).
 fn shaped(sentence: &str, ends: &[char]) -> bool {
-    let ends = sentence.trim_end().trim_end_matches(['”', '"', '»', '’', '\'', ')', '“']).ends_with(ends);
-    let n = word_count(sentence);
-    let lower = sentence.trim().to_lowercase();
+    if !sentence.trim_end().trim_end_matches(['”', '"', '»', '’', '\'', ')', '“']).ends_with(ends) || !(5..=80).contains(&word_count(sentence)) {
+        return false;
+    }
     const JUNK: &[&str] = &[
         "by .",
         "published:",
@@ -82,7 +83,10 @@ fn shaped(sentence: &str, ends: &[char]) -> bool {
         "all rights reserved",
         "copyright",
     ];
-    ends && (5..=80).contains(&n) && !JUNK.iter().any(|j| lower.starts_with(j) || lower.contains(&format!(" {j}"))) && sentence.chars().any(char::is_lowercase)
+    let lower = sentence.trim().to_lowercase();
+    let starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
+    let junk = starts.map(|at| &lower[at..]).any(|rest| JUNK.iter().any(|j| rest.starts_with(j)));
+    !junk && sentence.chars().any(char::is_lowercase)
 }
 
 /// Whether two sentences say nearly the same thing.
