@@ -528,9 +528,10 @@ function lenteApp(root, source) {
   });
 
   /** Shows the set: each document's part completed with what the set gives it. `set` is
-   *  null when the set-wide step failed: the documents are then shown alone. The views and
-   *  the panels are made off screen and put on screen at once, then the cards are added; a
-   *  large set a piece a frame. Resolves when every card is in, or a newer render took over. */
+   *  null when the set-wide step failed: the documents are then shown alone. The views are
+   *  made first, with the set before on screen; then the panels and the cards are put on
+   *  screen, a large set a piece a frame. Resolves when every card is in, or a newer render
+   *  took over. */
   async function render(set) {
     const run = (rendering = {});
     const shownDocs = docs;
@@ -554,17 +555,11 @@ function lenteApp(root, source) {
       comparison: set?.comparison,
       ids: shownDocs.map((d) => d.id),
     };
-    const panels = [];
-    const makers = shownDocs.length ? [briefPanel, comparePanel, keyphrasePanel, quotePanel, set && entityPanel] : [];
-    for (const make of makers.filter(Boolean)) {
-      if (!(await pause())) return;
-      panels.push(await make(analysis, pause));
-      if (run !== rendering) return;
-    }
     shownSet = set;
     selected = null;
     onScreen = shownDocs.length ? analysis : null;
     $('results').replaceChildren();
+    $('overview').replaceChildren();
     $('search').hidden = !shownDocs.length;
     $('export').hidden = !set;
     const corpus = $('corpus');
@@ -574,14 +569,21 @@ function lenteApp(root, source) {
       const langs = c.languages.map((l) => `${LANGUAGES[l.lang]} ${n(l.documents)}`).join(', ');
       corpus.textContent = [`${n(c.documents)} document${c.documents === 1 ? '' : 's'}`, `${n(c.words)} words`, `${n(c.sentences)} sentences`, `about ${n(Math.max(1, Math.round(c.reading_minutes)))} min of reading`, langs].filter(Boolean).join(' · ');
     }
-    $('overview').replaceChildren(...panels.filter(Boolean));
     const add = (from, to) => {
       const fragment = document.createDocumentFragment();
       for (let i = from; i < to; i++) fragment.append(i < EAGER_CARDS ? card(documents[i], shownDocs[i], analysis) : laterCard(documents[i], shownDocs[i], analysis));
       $('results').append(fragment);
     };
+    // A place shown from a panel before its card is in adds the cards at once (showOccurrence).
     const left = (cardsLeft = { add, from: 0, to: shownDocs.length });
     showSearch();
+    const show = (panel) => panel && $('overview').append(panel);
+    const makers = shownDocs.length ? [briefPanel, comparePanel, keyphrasePanel, quotePanel, set && entityPanel] : [];
+    for (const make of makers.filter(Boolean)) {
+      if (!(await pause())) return;
+      show(await make(analysis, pause, show));
+      if (run !== rendering) return;
+    }
     while (left.from < left.to) {
       if (!(await pause())) return;
       addCards(left, !piecemeal ? Infinity : left.from < EAGER_CARDS ? Math.min(DRAWN_SLICE, EAGER_CARDS - left.from) : CARD_SLICE);
@@ -1122,15 +1124,17 @@ function lenteApp(root, source) {
 
   /** How the outlets tell the story, for 2+ documents: shared passages, what only one outlet
    *  says, who is named and quoted where, figures, the timeline, quotations told differently
-   *  (analysis.comparison; schema.md). Waits for `pause()` before each part; null if it
-   *  says the render is no longer wanted. */
-  async function comparePanel(analysis, pause) {
+   *  (analysis.comparison; schema.md). The panel is put on screen at once by `show(panel)`,
+   *  and each part added after `pause()` (which says false if the render is no longer
+   *  wanted). */
+  async function comparePanel(analysis, pause, show) {
     const c = analysis.comparison;
-    if (!c || analysis.documents.length < 2) return null;
+    if (!c || analysis.documents.length < 2) return;
     const outlets = outletsOf(analysis);
     const panel = el('section', { class: 'panel compare-panel', part: 'panel compare-panel', 'aria-label': 'Compare the outlets' },
       el('h2', {}, 'Compare the outlets'),
       el('p', { class: 'more' }, `${n(outlets.length)} outlets · ${n(c.points.length)} points told by two articles or more (their sentences are marked in each article’s list of sentences)`));
+    show(panel);
     const parts = [
       ['Shared passages', () => capped(c.passages, (p) => passageItem(analysis, p), 'No passage of 8 words or more is shared.')],
       ['What only one outlet says', () => capped(outlets, (ds) => el('li', {}, onlyIn(analysis, ds)), '')],
@@ -1141,10 +1145,9 @@ function lenteApp(root, source) {
       ['Quotations told differently', () => capped(c.quote_variants, (g) => variantItem(analysis, g), 'No quotation is rendered differently.')],
     ];
     for (const [title, make] of parts) {
-      if (!(await pause())) return null;
+      if (!(await pause())) return;
       panel.append(el('section', { class: 'compare-part' }, el('h3', {}, title), ...make()));
     }
-    return panel;
   }
 
   /** A list of `items` drawn STEP at a time by `make` ([list, its "Show more" button]), or the
