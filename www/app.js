@@ -130,6 +130,7 @@ function lenteApp(root, source) {
   const MAX_BYTES = 20_000_000; // as the core's limit: larger files are refused before reading
   const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
   const RECYCLE_MEMORY = 64 * 2 ** 20; // bytes of wasm memory: … or when linking a set left it larger
+  const LINKS_SLICE = 500; // documents whose links are packed for linking in one frame
 
   /** The reader's documents, the one source of truth, in the order added:
    *  {id, name, batch, source?: {text | bytes}, text?, part?: {document, links},
@@ -294,13 +295,18 @@ function lenteApp(root, source) {
   async function combineAll() {
     setStatus(`Linking ${n(docs.length)} document${docs.length === 1 ? '' : 's'}…`);
     try {
-      // The links go as one buffer, moved to the worker: cloning thousands of small ones
-      // held the page for tens of milliseconds.
-      const ends = new Uint32Array(docs.length);
+      // The links go as one buffer, moved to the worker, and filled a slice a frame: cloning
+      // thousands of small ones, or copying 70 MB of them at once, held the page for tens of
+      // milliseconds. A set changed meanwhile is linked all the same, and its result dropped.
+      const list = docs.slice();
+      const ends = new Uint32Array(list.length);
       let size = 0;
-      docs.forEach((d, i) => { ends[i] = size += d.part.links.length; });
+      list.forEach((d, i) => { ends[i] = size += d.part.links.length; });
       const bytes = new Uint8Array(size);
-      docs.forEach((d, i) => bytes.set(d.part.links, i ? ends[i - 1] : 0));
+      for (let i = 0; i < list.length; i++) {
+        if (i && i % LINKS_SLICE === 0) await nextFrame();
+        bytes.set(list[i].part.links, i ? ends[i - 1] : 0);
+      }
       const set = await call({ type: 'combine', bytes, ends, options: options() }, [bytes.buffer, ends.buffer]);
       // wasm memory only grows: a fresh analyzer gives back what linking a large set took.
       if ((await call({ type: 'memory' })) > RECYCLE_MEMORY) restartEngine('recycled');
