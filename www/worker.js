@@ -107,6 +107,9 @@ function receiveModels(msg) {
   for (const name of msg.unavailable ?? []) asked.get(name)?.resolve();
 }
 
+/** Characters of JSON (about) in one message of a set-wide list (`sendInParts`). */
+const PART_CHARS = 200_000;
+
 /** Sends an Analysis to the page a piece at a time: each document alone, its tokens packed
  *  (200,000 token objects take the page over 100 ms to receive, one transferred Uint32Array
  *  no time), then the set-wide lists in slices of about PART_CHARS characters of JSON (the
@@ -136,8 +139,6 @@ function sendInParts(id, value) {
   }
   self.postMessage({ type: 'result', id, value, packed: true });
 }
-
-const PART_CHARS = 200_000;
 
 const TOKEN_KINDS = [];
 

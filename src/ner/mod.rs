@@ -112,17 +112,16 @@ impl Recognizer {
 
     /// First-pass BIO labels for the words of one sentence (`O`, `B-PER`, `I-PER`, …).
     pub fn tag<'a>(&'a self, words: &[&str], scratch: &mut Sequence) -> Vec<&'a str> {
-        self.tag_with(&mut Featurizer::new(self.lexicon()), words, scratch).0
+        self.tag_with(&mut Featurizer::new(self.lexicon()), words, scratch, &mut Vec::new()).0
     }
 
-    /// `tag` with the features of a `Featurizer` over this recognizer's lexicon; also gives
-    /// the words' ids (`Featurizer::sentence_parts`).
-    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer<'a>, words: &[&str], scratch: &mut Sequence) -> (Vec<&'a str>, Vec<u32>) {
+    /// `tag` with the features of a `Featurizer` over this recognizer's lexicon (`base`: room
+    /// for the summed rows); also gives the words' ids (`Featurizer::sentence_parts`).
+    fn tag_with<'a>(&'a self, featurizer: &mut Featurizer<'a>, words: &[&str], scratch: &mut Sequence, base: &mut Vec<i32>) -> (Vec<&'a str>, Vec<u32>) {
         let ids = featurizer.sentence_parts(words, &mut |_, _| {}, scratch);
-        let mut base = Vec::new();
-        featurizer.base(&ids, &self.tagger, &mut base);
+        featurizer.base(&ids, &self.tagger, base);
         let labels = self.tagger.labels();
-        (self.tagger.tag_from(scratch, &base).into_iter().map(|l| labels[l].as_str()).collect(), ids)
+        (self.tagger.tag_from(scratch, base).into_iter().map(|l| labels[l].as_str()).collect(), ids)
     }
 
     /// BIO labels for the words of a document, one list per sentence, from both passes.
@@ -174,10 +173,11 @@ impl Recognizer {
         let mut kept = Vec::new();
         let mut ids = Vec::with_capacity(sentences.len());
         let mut scratch = Sequence::default();
+        let mut base = Vec::new();
         let first: Vec<Vec<&str>> = sentences
             .iter()
             .map(|ws| {
-                let (labels, words) = self.tag_with(featurizer, ws, &mut scratch);
+                let (labels, words) = self.tag_with(featurizer, ws, &mut scratch, &mut base);
                 if keep {
                     kept.push(scratch.clone());
                 }
@@ -187,7 +187,6 @@ impl Recognizer {
             .collect();
         let history = History::new(sentences, &first);
         let labels = self.second.labels();
-        let mut base = Vec::new();
         sentences
             .iter()
             .enumerate()
