@@ -91,21 +91,59 @@ impl Gap {
     }
 }
 
-/// Running state over the tokens of a text: quotes and brackets open in the paragraph.
+/// Running state over the tokens of a text: quotes and brackets open in the paragraph; and
+/// what features read of each token, made once.
 pub(crate) struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     straight_quotes: u32,
     curly_open: i32,
     brackets: i32,
-    /// The last tokens lowercased, by index modulo 4: the features of a gap read four
-    /// tokens, and the next gap three of the same.
-    lowered: [(usize, Lower); 4],
+    /// The separator after each token.
+    gaps: Vec<Gap>,
+    /// Each token as features see it, lowercased and cut to 32 bytes, one after the other:
+    /// token `i` is `lowered[bounds[i]..bounds[i + 1]]`.
+    lowered: String,
+    bounds: Vec<u32>,
+    /// Each token's shape.
+    shapes: Vec<&'a str>,
 }
 
 impl<'a> Context<'a> {
     pub(crate) fn new(text: &'a str, tokens: &'a [Token]) -> Context<'a> {
-        Context { text, tokens, straight_quotes: 0, curly_open: 0, brackets: 0, lowered: [(usize::MAX, Lower::edge()); 4] }
+        let gaps = (0..tokens.len())
+            .map(|i| match tokens.get(i + 1) {
+                None => Gap::End,
+                Some(next) => {
+                    let between = &text.as_bytes()[tokens[i].end as usize..next.start as usize];
+                    match between.iter().filter(|&&b| b == b'\n').count() {
+                        0 if between.is_empty() => Gap::None,
+                        0 => Gap::Space,
+                        1 => Gap::Line,
+                        _ => Gap::Blank,
+                    }
+                }
+            })
+            .collect();
+        let mut ctx = Context {
+            text,
+            tokens,
+            straight_quotes: 0,
+            curly_open: 0,
+            brackets: 0,
+            gaps,
+            lowered: String::with_capacity(text.len()),
+            bounds: Vec::with_capacity(tokens.len() + 1),
+            shapes: Vec::with_capacity(tokens.len()),
+        };
+        ctx.bounds.push(0);
+        for (i, token) in tokens.iter().enumerate() {
+            let tok = ctx.feature_tok(i);
+            push_lowered(tok, &mut ctx.lowered);
+            ctx.bounds.push(ctx.lowered.len() as u32);
+            ctx.shapes.push(shape(tok, token.kind));
+        }
+        ctx
     }
 
     fn tok(&self, i: usize) -> &'a str {
@@ -126,16 +164,7 @@ impl<'a> Context<'a> {
 
     /// The separator after token `i`.
     pub(crate) fn gap(&self, i: usize) -> Gap {
-        if i + 1 >= self.tokens.len() {
-            return Gap::End;
-        }
-        let between = &self.text[self.tokens[i].end as usize..self.tokens[i + 1].start as usize];
-        match between.bytes().filter(|&b| b == b'\n').count() {
-            0 if between.is_empty() => Gap::None,
-            0 => Gap::Space,
-            1 => Gap::Line,
-            _ => Gap::Blank,
-        }
+        self.gaps.get(i).copied().unwrap_or(Gap::End)
     }
 
     /// A single line break inside running text: no stop before, lowercase after.
@@ -193,23 +222,19 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Token `j` as features see it, lowercased.
-    fn lower(&mut self, j: Option<usize>) -> Lower {
-        let Some(j) = j else { return Lower::edge() };
-        if self.lowered[j % 4].0 != j {
-            self.lowered[j % 4] = (j, Lower::of(self.feature_tok(j)));
-        }
-        self.lowered[j % 4].1
+    /// Token `j` as features see it, lowercased; `<>` past either end.
+    fn lower(&self, j: Option<usize>) -> &str {
+        j.map_or("<>", |j| &self.lowered[self.bounds[j] as usize..self.bounds[j + 1] as usize])
     }
 
     /// The features of the gap after token `i`, `len` tokens into the sentence.
-    pub(crate) fn features(&mut self, i: usize, len: usize, lang: Lang, f: &mut Features) {
+    pub(crate) fn features(&self, i: usize, len: usize, lang: Lang, f: &mut Features) {
         let n = self.tokens.len();
         let prev = i.checked_sub(1);
         let next = (i + 1 < n).then_some(i + 1);
         let next2 = (i + 2 < n).then_some(i + 2);
         let (wm1, w0, w1, w2) = (self.lower(prev), self.lower(Some(i)), self.lower(next), self.lower(next2));
-        let shape = |j: Option<usize>| -> &'a str { j.map_or("<>", |j| shape(self.feature_tok(j), self.tokens[j].kind)) };
+        let shape = |j: Option<usize>| -> &str { j.map_or("<>", |j| self.shapes[j]) };
         let (sm1, s0, s1, s2) = (shape(prev), shape(Some(i)), shape(next), shape(next2));
         let gap = self.gap(i).name();
         let quotes = match (self.straight_quotes % 2 == 1 || self.curly_open > 0, self.brackets > 0) {
@@ -232,76 +257,55 @@ impl<'a> Context<'a> {
             3 => "3",
             _ => "4",
         };
-        let abbrev = if lang.is_abbreviation(w0.as_str().trim_end_matches('.')) { "A" } else { "-" };
+        let abbrev = if lang.is_abbreviation(w0.trim_end_matches('.')) { "A" } else { "-" };
         f.add(0, &[]);
-        f.add(1, &[w0.as_str()]);
-        f.add(2, &[w1.as_str()]);
-        f.add(3, &[wm1.as_str()]);
-        f.add(4, &[w2.as_str()]);
+        f.add(1, &[w0]);
+        f.add(2, &[w1]);
+        f.add(3, &[wm1]);
+        f.add(4, &[w2]);
         f.add(5, &[s0, s1]);
-        f.add(6, &[wm1.as_str(), w0.as_str()]);
-        f.add(7, &[w0.as_str(), w1.as_str()]);
-        f.add(8, &[w0.as_str(), s1]);
-        f.add(9, &[s0, w1.as_str()]);
+        f.add(6, &[wm1, w0]);
+        f.add(7, &[w0, w1]);
+        f.add(8, &[w0, s1]);
+        f.add(9, &[s0, w1]);
         f.add(10, &[sm1, s0, s1]);
         f.add(11, &[s0, s1, s2]);
         f.add(12, &[gap, s0, s1]);
         f.add(13, &[quotes, s0, s1]);
         f.add(14, &[since, s0, s1]);
-        f.add(15, &[prev_len, w0.as_str(), s1]);
-        f.add(16, &[w1.as_str(), w2.as_str()]);
+        f.add(15, &[prev_len, w0, s1]);
+        f.add(16, &[w1, w2]);
         f.add(17, &[abbrev, s1]);
-        f.add(18, &[w0.suffix(3), s1]);
-        f.add(19, &[quotes, w0.as_str(), w1.as_str()]);
-        f.add(20, &[sm1, w0.as_str(), s1, s2]);
+        f.add(18, &[suffix(w0, 3), s1]);
+        f.add(19, &[quotes, w0, w1]);
+        f.add(20, &[sm1, w0, s1, s2]);
         f.add(21, &[class(self.tok(i)), s1]);
     }
 }
 
-/// A token lowercased into a small inline buffer (long tokens are cut).
-#[derive(Clone, Copy)]
-struct Lower {
-    buf: [u8; 32],
-    len: usize,
+/// Appends `s` lowercased to `out`, cut to the whole chars within 32 bytes.
+fn push_lowered(s: &str, out: &mut String) {
+    const MAX: usize = 32;
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(&s[..s.len().min(MAX)]);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    let mut len = 0;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        len += c.len_utf8();
+        if len > MAX {
+            break;
+        }
+        out.push(c);
+    }
 }
 
-impl Lower {
-    fn edge() -> Lower {
-        let mut l = Lower { buf: [0; 32], len: 2 };
-        l.buf[..2].copy_from_slice(b"<>");
-        l
-    }
-
-    fn of(s: &str) -> Lower {
-        let mut l = Lower { buf: [0; 32], len: 0 };
-        if s.is_ascii() {
-            l.len = s.len().min(l.buf.len());
-            l.buf[..l.len].copy_from_slice(&s.as_bytes()[..l.len]);
-            l.buf[..l.len].make_ascii_lowercase();
-            return l;
-        }
-        for c in s.chars().flat_map(char::to_lowercase) {
-            let mut tmp = [0u8; 4];
-            let e = c.encode_utf8(&mut tmp);
-            if l.len + e.len() > l.buf.len() {
-                break;
-            }
-            l.buf[l.len..l.len + e.len()].copy_from_slice(e.as_bytes());
-            l.len += e.len();
-        }
-        l
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
-    }
-
-    /// The last `n` characters.
-    fn suffix(&self, n: usize) -> &str {
-        let s = self.as_str();
-        let start = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
-        &s[start..]
-    }
+/// The last `n` characters of `s`.
+fn suffix(s: &str, n: usize) -> &str {
+    let start = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+    &s[start..]
 }
 
 /// The role of a punctuation token: a final stop, a closing or opening quote or bracket.

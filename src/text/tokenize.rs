@@ -96,6 +96,15 @@ pub fn tokenize_into(text: &str, lang: Lang, out: &mut Vec<Token>) {
         }
         let mut end = i + w;
         while end < bytes.len() {
+            // ASCII bytes directly: most of a text, and never part of a wider char.
+            let b = bytes[end];
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t'..=b'\r') {
+                    break;
+                }
+                end += 1;
+                continue;
+            }
             let (c, w) = char_at(text, end);
             if c.is_whitespace() {
                 break;
@@ -286,9 +295,8 @@ impl Chunk<'_> {
     /// A URL starting at `i`, without the punctuation that closes a sentence after it.
     fn url(&self, i: usize) -> Option<usize> {
         let rest = &self.text[i..self.end];
-        let head = rest[..super::offsets::floor_boundary(rest, 8)].to_ascii_lowercase();
-        let scheme = ["http://", "https://", "ftp://", "www."].iter().any(|p| head.starts_with(p));
-        if !scheme || rest.len() < 8 {
+        let starts = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
+        if rest.len() < 8 || !["http://", "https://", "ftp://", "www."].into_iter().any(starts) {
             return None;
         }
         let mut end = self.end;
@@ -418,6 +426,9 @@ impl Chunk<'_> {
     fn run(&self, mut i: usize) -> usize {
         let start = i;
         loop {
+            while self.text.as_bytes()[..self.end].get(i).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+                i += 1;
+            }
             let (c, w) = self.at(i);
             if w > 0 && is_word_char(c) {
                 i += w;
@@ -547,6 +558,12 @@ struct Kind {
 
 impl Kind {
     fn note(&mut self, seg: &str) {
+        if seg.is_ascii() {
+            // Word characters: digits and the rest, which are letters.
+            self.digits |= seg.bytes().any(|b| b.is_ascii_digit());
+            self.letters |= seg.bytes().any(|b| !b.is_ascii_digit());
+            return;
+        }
         for c in seg.chars() {
             if c.is_ascii_digit() {
                 self.digits = true;
@@ -570,9 +587,9 @@ impl Kind {
         if self.period && !self.abbreviation && word.contains(|c: char| c.is_lowercase()) && word.rsplit('.').next().is_some_and(|t| t.len() >= 2) {
             return TokenKind::Domain;
         }
-        let lower = word.to_ascii_lowercase();
-        let ordinal_suffix = ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s));
-        if self.digits && ordinal_suffix && lower[..lower.len() - 2].bytes().all(|b| b.is_ascii_digit()) {
+        let (head, suffix) = word.as_bytes().split_at(word.len().saturating_sub(2));
+        let ordinal_suffix = ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s.as_bytes()));
+        if self.digits && ordinal_suffix && head.iter().all(u8::is_ascii_digit) {
             return TokenKind::Ordinal;
         }
         TokenKind::Word

@@ -4,7 +4,9 @@
 pub mod en;
 pub mod it;
 
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// The languages Lente knows. `Other` texts are tokenized with the English rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -36,56 +38,70 @@ impl Lang {
         }
     }
 
-    /// Words that keep their final period (`dott.`, `Mr.`), lowercase, without the period.
-    pub fn abbreviations(self) -> &'static [&'static str] {
-        match self {
-            Lang::It => it::ABBREVIATIONS,
-            Lang::En | Lang::Other => en::ABBREVIATIONS,
-        }
-    }
-
-    /// Whether `word` (any case, no period) is a known abbreviation of this language.
+    /// Whether `word` (any case, no period) is a known abbreviation of this language
+    /// (`dott.`, `Mr.`).
     pub fn is_abbreviation(self, word: &str) -> bool {
-        is_listed(self.abbreviations(), word) || (self == Lang::It && is_listed(en::TITLES, word))
+        match self {
+            Lang::It => IT_ABBREVIATIONS.contains(word) || EN_TITLES.contains(word),
+            Lang::En | Lang::Other => EN_ABBREVIATIONS.contains(word),
+        }
     }
 
     /// Whether `word` (any case, no period) is an abbreviation that is also a word (`ore.`
     /// for `ore`, `Tav.`, `sun.`): its period ends a sentence before a capital.
     pub fn is_word_too(self, word: &str) -> bool {
         match self {
-            Lang::It => is_listed(it::ALSO_WORDS, word),
-            Lang::En | Lang::Other => is_listed(en::ALSO_WORDS, word),
+            Lang::It => IT_ALSO_WORDS.contains(word),
+            Lang::En | Lang::Other => EN_ALSO_WORDS.contains(word),
         }
     }
 
     /// Whether `prefix` (the letters before an apostrophe) is elided and stands as its own
     /// token, as `l’` in `l’Ucraina`. Only Italian elides this way.
     pub fn splits_elision(self, prefix: &str) -> bool {
-        self == Lang::It && is_listed(it::ELISIONS, prefix)
+        self == Lang::It && IT_ELISIONS.contains(prefix)
     }
 
     /// Whether `word` keeps a final apostrophe (Italian `po'`, `E'`).
     pub fn keeps_final_apostrophe(self, word: &str) -> bool {
-        self == Lang::It && is_listed(it::FINAL_APOSTROPHE, word)
+        self == Lang::It && IT_FINAL_APOSTROPHE.contains(word)
     }
 }
 
-/// Case-insensitive membership in a sorted-or-not short list of lowercase words.
-fn is_listed(list: &[&str], word: &str) -> bool {
-    if word.len() > 24 {
-        return false;
+static IT_ELISIONS: WordSet = WordSet::new(it::ELISIONS);
+static IT_FINAL_APOSTROPHE: WordSet = WordSet::new(it::FINAL_APOSTROPHE);
+static IT_ABBREVIATIONS: WordSet = WordSet::new(it::ABBREVIATIONS);
+static IT_ALSO_WORDS: WordSet = WordSet::new(it::ALSO_WORDS);
+static EN_TITLES: WordSet = WordSet::new(en::TITLES);
+static EN_ABBREVIATIONS: WordSet = WordSet::new(en::ABBREVIATIONS);
+static EN_ALSO_WORDS: WordSet = WordSet::new(en::ALSO_WORDS);
+
+/// A list of lowercase words, looked up in any case through a set made on first use.
+struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: OnceLock::new() }
     }
-    let mut buf = [0u8; 96];
-    let mut n = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let mut tmp = [0u8; 4];
-        let s = c.encode_utf8(&mut tmp);
-        if n + s.len() > buf.len() {
-            return false;
-        }
-        buf[n..n + s.len()].copy_from_slice(s.as_bytes());
-        n += s.len();
+
+    fn contains(&self, word: &str) -> bool {
+        let mut buf = [0u8; 96];
+        let lower = if word.is_ascii() {
+            let Some(buf) = buf.get_mut(..word.len()) else { return false };
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or("")
+        } else {
+            let mut n = 0;
+            for c in word.chars().flat_map(char::to_lowercase) {
+                let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else { return false };
+                n += c.encode_utf8(slot).len();
+            }
+            std::str::from_utf8(&buf[..n]).unwrap_or("")
+        };
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(lower)
     }
-    let lower = std::str::from_utf8(&buf[..n]).unwrap_or("");
-    list.contains(&lower)
 }
