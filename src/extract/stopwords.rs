@@ -1398,6 +1398,9 @@ const GENERIC: &[&str] = &[
 
 /// `word` lowercased with curly apostrophes made straight, as the lists spell it.
 pub fn normalize(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c }).collect()
 }
 
@@ -1497,9 +1500,9 @@ pub fn is_participle(previous: &str, word: &str, lang: Lang) -> bool {
     match lang {
         Lang::It => {
             const ENDINGS: [&str; 12] = ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"];
-            IT_AUXILIARIES.contains(&previous) && word.len() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e))
+            word.len() >= 5 && ENDINGS.iter().any(|e| word.ends_with(e)) && IT_AUXILIARIES.contains(&previous)
         }
-        Lang::En | Lang::Other => EN_AUXILIARIES.contains(&previous) && word.len() >= 4 && word.ends_with("ed"),
+        Lang::En | Lang::Other => word.len() >= 4 && word.ends_with("ed") && EN_AUXILIARIES.contains(&previous),
     }
 }
 

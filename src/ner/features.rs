@@ -29,6 +29,9 @@ fn straightened(word: &str) -> Cow<'_, str> {
 
 /// A word as the features see it: lowercase, typographic apostrophes and quotes made straight.
 pub(crate) fn norm(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars().flat_map(char::to_lowercase).map(straight).collect()
 }
 

@@ -84,8 +84,19 @@ fn shaped(sentence: &str, ends: &[char]) -> bool {
         "copyright",
     ];
     let lower = sentence.trim().to_lowercase();
-    let starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
-    let junk = starts.map(|at| &lower[at..]).any(|rest| JUNK.iter().any(|j| rest.starts_with(j)));
+    // A junk phrase at the start or after a space (each begins with an ASCII letter).
+    let at_word_start = |j: &str| {
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(j) {
+            let at = from + k;
+            if at == 0 || lower.as_bytes()[at - 1] == b' ' {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    };
+    let junk = JUNK.iter().any(|j| at_word_start(j));
     !junk && sentence.chars().any(char::is_lowercase)
 }
 

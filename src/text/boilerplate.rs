@@ -101,9 +101,11 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     if !t.chars().any(char::is_alphanumeric) {
         return true;
     }
+    if t.chars().count() > 160 {
+        return false;
+    }
     let lower = t.to_lowercase();
-    let short = t.chars().count() <= 160;
-    short && STARTS.iter().any(|s| lower.starts_with(s)) && !(lower.starts_with("by ") && t.split_whitespace().count() > 8)
+    STARTS.iter().any(|s| lower.starts_with(s)) && !(lower.starts_with("by ") && t.split_whitespace().count() > 8)
 }
 
 /// Byte ranges `(start, end)` of the boilerplate lines of `text` (without their line

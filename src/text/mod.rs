@@ -7,3 +7,4 @@ pub mod markdown;
 pub mod offsets;
 pub mod sentences;
 pub mod tokenize;
+pub mod wordset;

@@ -4,9 +4,8 @@
 pub mod en;
 pub mod it;
 
-use rustc_hash::FxHashSet;
+use super::wordset::WordSet;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
 /// The languages Lente knows. `Other` texts are tokenized with the English rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -42,8 +41,8 @@ impl Lang {
     /// (`dott.`, `Mr.`).
     pub fn is_abbreviation(self, word: &str) -> bool {
         match self {
-            Lang::It => IT_ABBREVIATIONS.contains(word) || EN_TITLES.contains(word),
-            Lang::En | Lang::Other => EN_ABBREVIATIONS.contains(word),
+            Lang::It => IT_ABBREVIATIONS.contains_lowercased(word) || EN_TITLES.contains_lowercased(word),
+            Lang::En | Lang::Other => EN_ABBREVIATIONS.contains_lowercased(word),
         }
     }
 
@@ -51,20 +50,20 @@ impl Lang {
     /// for `ore`, `Tav.`, `sun.`): its period ends a sentence before a capital.
     pub fn is_word_too(self, word: &str) -> bool {
         match self {
-            Lang::It => IT_ALSO_WORDS.contains(word),
-            Lang::En | Lang::Other => EN_ALSO_WORDS.contains(word),
+            Lang::It => IT_ALSO_WORDS.contains_lowercased(word),
+            Lang::En | Lang::Other => EN_ALSO_WORDS.contains_lowercased(word),
         }
     }
 
     /// Whether `prefix` (the letters before an apostrophe) is elided and stands as its own
     /// token, as `l’` in `l’Ucraina`. Only Italian elides this way.
     pub fn splits_elision(self, prefix: &str) -> bool {
-        self == Lang::It && IT_ELISIONS.contains(prefix)
+        self == Lang::It && IT_ELISIONS.contains_lowercased(prefix)
     }
 
     /// Whether `word` keeps a final apostrophe (Italian `po'`, `E'`).
     pub fn keeps_final_apostrophe(self, word: &str) -> bool {
-        self == Lang::It && IT_FINAL_APOSTROPHE.contains(word)
+        self == Lang::It && IT_FINAL_APOSTROPHE.contains_lowercased(word)
     }
 }
 
@@ -75,33 +74,3 @@ static IT_ALSO_WORDS: WordSet = WordSet::new(it::ALSO_WORDS);
 static EN_TITLES: WordSet = WordSet::new(en::TITLES);
 static EN_ABBREVIATIONS: WordSet = WordSet::new(en::ABBREVIATIONS);
 static EN_ALSO_WORDS: WordSet = WordSet::new(en::ALSO_WORDS);
-
-/// A list of lowercase words, looked up in any case through a set made on first use.
-struct WordSet {
-    words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
-}
-
-impl WordSet {
-    const fn new(words: &'static [&'static str]) -> WordSet {
-        WordSet { words, set: OnceLock::new() }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        let mut buf = [0u8; 96];
-        let lower = if word.is_ascii() {
-            let Some(buf) = buf.get_mut(..word.len()) else { return false };
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            std::str::from_utf8(buf).unwrap_or("")
-        } else {
-            let mut n = 0;
-            for c in word.chars().flat_map(char::to_lowercase) {
-                let Some(slot) = buf.get_mut(n..n + c.len_utf8()) else { return false };
-                n += c.encode_utf8(slot).len();
-            }
-            std::str::from_utf8(&buf[..n]).unwrap_or("")
-        };
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(lower)
-    }
-}

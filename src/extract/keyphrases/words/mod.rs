@@ -8,6 +8,7 @@ mod it;
 
 use super::super::stopwords;
 use crate::text::lang::Lang;
+use crate::text::wordset::WordSet;
 pub use en::*;
 pub use it::*;
 
@@ -95,9 +96,19 @@ pub const VAGUE_ALONE: &[&str] = &[
     "stati",
 ];
 
+/// The longer lists above as sets: they are checked for every word of a text.
+static IT_INFINITIVES_SET: WordSet = WordSet::new(IT_INFINITIVES);
+static IT_NOT_INFINITIVES_SET: WordSet = WordSet::new(IT_NOT_INFINITIVES);
+static IT_FINITE_SET: WordSet = WordSet::new(IT_FINITE);
+static IT_NOT_FINITE_SET: WordSet = WordSet::new(IT_NOT_FINITE);
+static IT_ADVERBS_SET: WordSet = WordSet::new(IT_ADVERBS);
+static IT_NOT_ADVERBS_SET: WordSet = WordSet::new(IT_NOT_ADVERBS);
+static EN_VERBS_SET: WordSet = WordSet::new(EN_VERBS);
+static EN_NOT_ADVERBS_SET: WordSet = WordSet::new(EN_NOT_ADVERBS);
+
 /// Whether `word` is an infinitive (Italian) that a light stem must keep whole.
 pub fn is_infinitive(word: &str, lang: Lang) -> bool {
-    lang == Lang::It && (IT_INFINITIVES.contains(&word) || word.chars().count() >= 5 && (word.ends_with("are") || word.ends_with("ire")) && !IT_NOT_INFINITIVES.contains(&word))
+    lang == Lang::It && (IT_INFINITIVES_SET.contains(word) || word.chars().count() >= 5 && (word.ends_with("are") || word.ends_with("ire")) && !IT_NOT_INFINITIVES_SET.contains(word))
 }
 
 /// Whether `word` (normalized, written in lowercase or opening a sentence) is a verb form or
@@ -113,16 +124,16 @@ pub fn is_verb_or_adverb(previous: &str, word: &str, lang: Lang) -> bool {
             is_infinitive(word, lang)
                 || stopwords::is_gerund(word, lang)
                 || stopwords::is_participle(previous, word, lang)
-                || IT_FINITE.contains(&word)
-                || IT_FINITE_ENDINGS.iter().any(|&(e, min)| letters >= min && word.ends_with(e)) && !IT_NOT_FINITE.contains(&word)
-                || IT_ADVERBS.contains(&word)
-                || letters >= 8 && word.ends_with("mente") && !IT_NOT_ADVERBS.contains(&word)
+                || IT_FINITE_SET.contains(word)
+                || IT_FINITE_ENDINGS.iter().any(|&(e, min)| letters >= min && word.ends_with(e)) && !IT_NOT_FINITE_SET.contains(word)
+                || IT_ADVERBS_SET.contains(word)
+                || letters >= 8 && word.ends_with("mente") && !IT_NOT_ADVERBS_SET.contains(word)
         }
         Lang::En | Lang::Other => {
-            EN_VERBS.contains(&word)
+            EN_VERBS_SET.contains(word)
                 || stopwords::is_participle(previous, word, lang)
                 || EN_AUXILIARIES.contains(&previous) && letters >= 5 && (word.ends_with("ing") || word.ends_with("ed"))
-                || letters >= 5 && word.ends_with("ly") && !EN_NOT_ADVERBS.contains(&word)
+                || letters >= 5 && word.ends_with("ly") && !EN_NOT_ADVERBS_SET.contains(word)
         }
     }
 }
