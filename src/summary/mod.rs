@@ -84,19 +84,9 @@ fn shaped(sentence: &str, ends: &[char]) -> bool {
         "copyright",
     ];
     let lower = sentence.trim().to_lowercase();
-    // A junk phrase at the start or after a space (each begins with an ASCII letter).
-    let at_word_start = |j: &str| {
-        let mut from = 0;
-        while let Some(k) = lower[from..].find(j) {
-            let at = from + k;
-            if at == 0 || lower.as_bytes()[at - 1] == b' ' {
-                return true;
-            }
-            from = at + 1;
-        }
-        false
-    };
-    let junk = JUNK.iter().any(|j| at_word_start(j));
+    let starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
+    // A junk phrase at the start or after a space; its first byte tried first.
+    let junk = starts.map(|at| &lower.as_bytes()[at..]).any(|rest| JUNK.iter().any(|j| rest.first() == j.as_bytes().first() && rest.starts_with(j.as_bytes())));
     !junk && sentence.chars().any(char::is_lowercase)
 }
 
