@@ -158,9 +158,27 @@ impl Tagger {
 
     /// Adds the weights of the features `hashes` to `row` (one score per label).
     pub fn add_weights(&self, hashes: &[u64], row: &mut [i32]) {
+        // The label counts of the taggers shipped get a loop of fixed length, unrolled.
+        match row.len() {
+            7 => self.add_fixed::<7>(hashes, row),
+            9 => self.add_fixed::<9>(hashes, row),
+            _ => {
+                for &h in hashes {
+                    if let Some(weights) = self.weights.get((h & self.mask) as usize) {
+                        row.iter_mut().zip(weights).for_each(|(v, &w)| *v += i32::from(w));
+                    }
+                }
+            }
+        }
+    }
+
+    fn add_fixed<const N: usize>(&self, hashes: &[u64], row: &mut [i32]) {
+        let Ok(row) = <&mut [i32; N]>::try_from(row) else { return };
         for &h in hashes {
-            if let Some(weights) = self.weights.get((h & self.mask) as usize) {
-                row.iter_mut().zip(weights).for_each(|(v, &w)| *v += i32::from(w));
+            if let Some(Ok(weights)) = self.weights.get((h & self.mask) as usize).map(<&[i8; N]>::try_from) {
+                for (v, &w) in row.iter_mut().zip(weights) {
+                    *v += i32::from(w);
+                }
             }
         }
     }
