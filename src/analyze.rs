@@ -45,6 +45,9 @@ pub fn analyze_with_progress(documents: &[Document], options: &Options, progress
 /// their names into entities, groups quotations by speaker, and makes the brief, the set's
 /// keyphrases and the totals. Removing a document from a set needs only this again.
 pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
+    // The two steps that take the most memory first, while the least else is in it.
+    let passages = crate::compare::shared_passages(links, options.offsets);
+    let (brief, groups) = make_brief(links, options.brief_points);
     let names: Vec<Vec<NameMention>> = links
         .iter()
         .enumerate()
@@ -54,8 +57,7 @@ pub fn combine(links: &[Links], options: &Options) -> SetAnalysis {
     let mut phrases: Vec<Vec<Keyphrase>> = links.iter().map(|l| l.keyphrases.clone()).collect();
     name_keyphrases(&mut documents, &names, &mut phrases, &entities);
     let speakers = speakers(&mut documents, links, &entities);
-    let (brief, groups) = make_brief(links, options.brief_points);
-    let comparison = crate::compare::compare(links, &groups, options.offsets);
+    let comparison = crate::compare::compare(links, &groups, passages);
     let keyphrases = set_keyphrases(&phrases, 15);
     let corpus = summarize(links);
     SetAnalysis { corpus, entities, brief, keyphrases, speakers, comparison, documents }

@@ -88,8 +88,9 @@ pub struct QuoteVariants {
     pub quotes: Vec<QuoteRef>,
 }
 
-/// Compares the documents of `links`, given the brief's groups of sentences.
-pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit) -> Comparison {
+/// Compares the documents of `links`, given the brief's groups of sentences and the shared
+/// passages (`shared_passages`).
+pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], passages: Vec<SharedPassage>) -> Comparison {
     let mut unique: Vec<Vec<usize>> = links.iter().map(|_| Vec::new()).collect();
     let mut points: Vec<AgreementPoint> = Vec::new();
     for g in groups {
@@ -122,11 +123,11 @@ pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], unit: OffsetUnit
     let texts: Vec<(usize, &str, crate::text::lang::Lang)> = quotes.iter().map(|&(d, _, t, l)| (d, t, l)).collect();
     let quote_variants = variants::group(&texts).into_iter().map(|g| QuoteVariants { quotes: g.iter().map(|&k| QuoteRef { document: quotes[k].0, quote: quotes[k].1 }).collect() }).collect();
 
-    Comparison { points, unique, passages: shared_passages(links, unit), figures: amounts, timeline, quote_variants }
+    Comparison { points, unique, passages, figures: amounts, timeline, quote_variants }
 }
 
 /// The shared passages, with offsets in `unit`.
-fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> {
+pub fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> {
     let words: Vec<Vec<passages::Word>> = links
         .iter()
         .map(|l| {
@@ -134,6 +135,7 @@ fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> {
             for (text, &start) in l.sentences.iter().zip(&l.starts) {
                 passages::words(text, start, |s| unit.len(s), &mut out);
             }
+            out.shrink_to_fit();
             out
         })
         .collect();

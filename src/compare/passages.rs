@@ -1,7 +1,7 @@
 //! Shared passages (text reuse): stretches that two or more documents, or two places of one
 //! document, share word for word or nearly. Words are compared lowercased without accents,
-//! punctuation or quotation marks; every run of `SHINGLE` words is hashed, and an index from
-//! hash to places gives the matching seeds of each pair of documents in one pass (a hash in
+//! punctuation or quotation marks; every run of `SHINGLE` words is hashed, and the runs sorted
+//! by hash give the matching seeds of each pair of documents in one pass (a hash in
 //! many documents links each to the next rather than every pair, so the cost stays linear in
 //! the words). Seeds that follow each other in both documents, with gaps of a few words for
 //! small edits, form a passage; a reordered clause makes a passage of its own. Passages that
@@ -97,36 +97,68 @@ fn hash_word(word: &str) -> u64 {
 
 /// The passages shared among `documents` (each its words in text order).
 pub fn find(documents: &[Vec<Word>]) -> Vec<Passage> {
-    let seeds = seeds(documents);
+    let mut seeds = seeds(documents);
+    seeds.sort_unstable();
+    seeds.dedup();
     let mut pairs: Vec<(Stretch, Stretch, f64)> = Vec::new();
-    for ((a, b), mut list) in seeds {
-        list.sort_unstable();
-        list.dedup();
-        pairs.extend(runs(a as usize, b as usize, &list));
+    let mut places = Vec::new();
+    for list in seeds.chunk_by(|x, y| x.0 == y.0) {
+        let (a, b) = list[0].0;
+        places.clear();
+        places.extend(list.iter().map(|s| s.1));
+        pairs.extend(runs(a as usize, b as usize, &places));
     }
     merge(pairs)
 }
 
-/// For each pair of documents (a ≤ b), the places (in a, in b) where the same run of words starts.
-fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
-    let mut index: HashMap<u64, Vec<(u32, u32)>> = HashMap::default();
+/// For pairs of documents (a ≤ b), the places where the same run of words starts:
+/// `((a, b), (place in a, place in b))`. Runs are matched by sorting them by hash: a hash
+/// table with a list per run took ten times the memory of the text.
+fn seeds(documents: &[Vec<Word>]) -> Vec<((u32, u32), (u32, u32))> {
+    // (hash, document, place) of every run: once sorted, the places of a hash come
+    // together, in document order.
+    let mut runs: Vec<(u64, u32, u32)> = Vec::with_capacity(documents.iter().map(|w| w.len().saturating_sub(SHINGLE - 1)).sum());
     for (d, words) in documents.iter().enumerate() {
         for (p, run) in words.windows(SHINGLE).enumerate() {
-            let h = run.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w.hash);
-            index.entry(h).or_default().push((d as u32, p as u32));
+            runs.push((run.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w.hash), d as u32, p as u32));
         }
     }
-    let mut seeds: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::default();
-    for places in index.values() {
-        if places.len() < 2 {
-            continue;
+    runs.sort_unstable();
+    // Most runs of a text are its own: only those shared are kept, in less memory.
+    let (mut kept, mut at) = (0, 0);
+    while at < runs.len() {
+        let same = runs[at..].iter().take_while(|r| r.0 == runs[at].0).count();
+        if same >= 2 {
+            runs.copy_within(at..at + same, kept);
+            kept += same;
         }
+        at += same;
+    }
+    runs.truncate(kept);
+    runs.shrink_to_fit();
+    // Counted first, then made: a list grown by doubling would hold up to three times its
+    // seeds while it moves.
+    let mut count = 0;
+    each_seed(&runs, |_| count += 1);
+    let mut seeds = Vec::with_capacity(count);
+    each_seed(&runs, |seed| seeds.push(seed));
+    seeds
+}
+
+/// Calls `found` with every seed of `runs` (sorted by hash, shared runs only).
+fn each_seed(runs: &[(u64, u32, u32)], mut found: impl FnMut(((u32, u32), (u32, u32)))) {
+    let mut places: Vec<(u32, u32)> = Vec::new();
+    let mut next_document: Vec<usize> = Vec::new();
+    for group in runs.chunk_by(|x, y| x.0 == y.0) {
+        places.clear();
+        places.extend(group.iter().map(|r| (r.1, r.2)));
         let documents = places.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
         let later_documents = if documents > ALL_PAIRS || places.len() > MAX_PLACES { 1 } else { usize::MAX };
-        // Where the places of the next document start, for each place (places are in
-        // document order): found once, not by a scan from every place.
-        let mut next_document = vec![places.len(); places.len()];
-        for i in (0..places.len().saturating_sub(1)).rev() {
+        // Where the places of the next document start, for each place: found once, not by
+        // a scan from every place.
+        next_document.clear();
+        next_document.resize(places.len(), places.len());
+        for i in (0..places.len() - 1).rev() {
             next_document[i] = if places[i + 1].0 != places[i].0 { i + 1 } else { next_document[i + 1] };
         }
         for (i, &(da, pa)) in places.iter().enumerate() {
@@ -136,12 +168,11 @@ fn seeds(documents: &[Vec<Word>]) -> HashMap<(u32, u32), Vec<(u32, u32)>> {
             let others = places[next_document[i]..].iter().take(later_documents);
             for &(db, pb) in same.chain(others) {
                 if da != db || pb >= pa + SHINGLE as u32 {
-                    seeds.entry((da, db)).or_default().push((pa, pb));
+                    found(((da, db), (pa, pb)));
                 }
             }
         }
     }
-    seeds
 }
 
 /// Chains the seeds of one pair of documents (sorted) into passages of `MIN_WORDS` or more.

@@ -51,13 +51,7 @@ fn stem(word: &str, lang: Lang) -> Option<String> {
 /// its first sentence first.
 pub fn group(pool: &[(usize, &str, Lang)], order: &[usize]) -> Vec<Vec<usize>> {
     let (own, vectors) = context_vectors(pool);
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (k, v) in vectors.iter().enumerate() {
-        for id in v.ids() {
-            postings.entry(id).or_default().push(k);
-        }
-    }
-    postings.retain(|_, list| list.len() <= MAX_POSTINGS);
+    let postings = Postings::new(&vectors);
     // The point of each placed sentence, and each point's first sentence.
     let mut point_of: Vec<Option<usize>> = vec![None; pool.len()];
     let mut points: Vec<Vec<usize>> = Vec::new();
@@ -65,7 +59,8 @@ pub fn group(pool: &[(usize, &str, Lang)], order: &[usize]) -> Vec<Vec<usize>> {
         let mut best: Option<(f32, usize)> = None;
         let mut seen: Vec<usize> = Vec::new();
         for id in vectors[k].ids() {
-            for &other in postings.get(&id).map_or(&[][..], Vec::as_slice) {
+            for &other in postings.of(id) {
+                let other = other as usize;
                 let Some(p) = point_of[other] else { continue };
                 // Close to any member in its own words.
                 let member = own[k].dot(&own[other]);
@@ -105,7 +100,8 @@ pub fn group(pool: &[(usize, &str, Lang)], order: &[usize]) -> Vec<Vec<usize>> {
         }
         let mut best: Option<(f32, usize)> = None;
         for id in vectors[k].ids() {
-            for &other in postings.get(&id).map_or(&[][..], Vec::as_slice) {
+            for &other in postings.of(id) {
+                let other = other as usize;
                 let sim = own[k].dot(&own[other]);
                 if pool[other].0 != pool[k].0 && sim >= JOIN_ALONE && best.is_none_or(|(s, _)| sim > s) {
                     best = Some((sim, other));
@@ -121,6 +117,45 @@ pub fn group(pool: &[(usize, &str, Lang)], order: &[usize]) -> Vec<Vec<usize>> {
     }
     points.retain(|p| !p.is_empty());
     points
+}
+
+/// The sentences that have each stem (an inverted index), in one list: a stem's sentences
+/// are `sentences[starts[id]..starts[id + 1]]`, in order.
+struct Postings {
+    starts: Vec<u32>,
+    sentences: Vec<u32>,
+}
+
+impl Postings {
+    fn new(vectors: &[Vector]) -> Postings {
+        let stems = vectors.iter().flat_map(Vector::ids).max().map_or(0, |id| id as usize + 1);
+        let mut starts = vec![0u32; stems + 1];
+        for id in vectors.iter().flat_map(Vector::ids) {
+            starts[id as usize + 1] += 1;
+        }
+        for i in 0..stems {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut sentences = vec![0u32; starts[stems] as usize];
+        for (k, v) in vectors.iter().enumerate() {
+            for id in v.ids() {
+                sentences[next[id as usize] as usize] = k as u32;
+                next[id as usize] += 1;
+            }
+        }
+        Postings { starts, sentences }
+    }
+
+    /// The sentences with stem `id`; none for a stem in more than `MAX_POSTINGS`.
+    fn of(&self, id: u32) -> &[u32] {
+        let (from, to) = (self.starts[id as usize] as usize, self.starts[id as usize + 1] as usize);
+        if to - from > MAX_POSTINGS {
+            &[]
+        } else {
+            &self.sentences[from..to]
+        }
+    }
 }
 
 /// Unit tf-idf vectors of stems: each sentence's own, and smoothed with its neighbours in
@@ -152,8 +187,9 @@ fn context_vectors(pool: &[(usize, &str, Lang)]) -> (Vec<Vector>, Vec<Vector>) {
         }
     }
     let n = pool.len().max(1) as f32;
-    let weighted: Vec<Vec<(u32, f32)>> = bags.iter().map(|bag| bag.iter().map(|&(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).collect()).collect();
-    let own = weighted.iter().map(|bag| Vector::unit(bag.iter().copied().filter(|e| e.1 > 0.0).collect())).collect();
+    // Made in the bags' own memory: a set of thousands of articles has a million sentences.
+    let weighted: Vec<Vec<(u32, f32)>> = bags.into_iter().map(|bag| bag.into_iter().map(|(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).collect()).collect();
+    let own = weighted.iter().map(|bag| Vector::unit(exact(bag.iter().copied().filter(|e| e.1 > 0.0)))).collect();
     let smoothed = (0..pool.len())
         .map(|k| {
             let mut sum: HashMap<u32, f32> = HashMap::default();
@@ -164,10 +200,17 @@ fn context_vectors(pool: &[(usize, &str, Lang)]) -> (Vec<Vector>, Vec<Vector>) {
                     *sum.entry(id).or_default() += share * w;
                 }
             }
-            Vector::unit(sum.into_iter().filter(|e| e.1 > 0.0).collect())
+            Vector::unit(exact(sum.iter().map(|(&id, &w)| (id, w)).filter(|e| e.1 > 0.0)))
         })
         .collect();
     (own, smoothed)
+}
+
+/// The entries of `items` in a list of their exact length (`collect` leaves room to grow).
+fn exact(items: impl Iterator<Item = (u32, f32)> + Clone) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(items.clone().count());
+    out.extend(items);
+    out
 }
 
 #[cfg(test)]

@@ -79,10 +79,12 @@ fn raw_words(sentence: &str) -> impl Iterator<Item = &str> {
 pub fn vectors(sentences: &[&str]) -> (Vec<Vector>, Vector) {
     let mut ids: HashMap<String, u32> = HashMap::default();
     let mut lower = String::new();
-    let bags: Vec<HashMap<u32, f32>> = sentences
+    let mut seen: Vec<u32> = Vec::new();
+    // Each sentence's (word id, count), sorted by id, in a list of its exact length.
+    let bags: Vec<Vec<(u32, f32)>> = sentences
         .iter()
         .map(|s| {
-            let mut bag: HashMap<u32, f32> = HashMap::default();
+            seen.clear();
             for w in raw_words(s) {
                 // As `words` gives it, without a new string for a word seen before.
                 lower.clear();
@@ -100,28 +102,32 @@ pub fn vectors(sentences: &[&str]) -> (Vec<Vector>, Vector) {
                         id
                     }
                 };
-                *bag.entry(id).or_default() += 1.0;
+                seen.push(id);
             }
+            seen.sort_unstable();
+            let mut bag = Vec::with_capacity(seen.chunk_by(|a, b| a == b).count());
+            bag.extend(seen.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as f32)));
             bag
         })
         .collect();
     let mut df = vec![0f32; ids.len()];
     for bag in &bags {
-        for &id in bag.keys() {
+        for &(id, _) in bag {
             df[id as usize] += 1.0;
         }
     }
     let n = sentences.len().max(1) as f32;
-    let mut centroid: HashMap<u32, f32> = HashMap::default();
+    let mut centroid = vec![0f32; ids.len()];
     let vectors = bags
         .into_iter()
         .map(|bag| {
             let v = Vector::unit(bag.into_iter().map(|(id, tf)| (id, (1.0 + tf.ln()) * (n / df[id as usize]).ln().max(0.0))).filter(|e| e.1 > 0.0).collect());
             for &(id, w) in &v.entries {
-                *centroid.entry(id).or_default() += w;
+                centroid[id as usize] += w;
             }
             v
         })
         .collect();
-    (vectors, Vector::unit(centroid.into_iter().collect()))
+    // Every weight is above 0: a word of the centroid has a sum above 0.
+    (vectors, Vector::unit(centroid.into_iter().enumerate().filter(|e| e.1 > 0.0).map(|(id, w)| (id as u32, w)).collect()))
 }
