@@ -370,14 +370,16 @@ function megabyte() {
 
 test('worker.html: 1 MB through createLenteWorker, with progress, never blocks the page for 50 ms', { skip: noSeeds }, async (t) => {
   // On this 2-core machine the page's thread shares the cores with the worker and the test
-  // itself, so a short task is now and then stretched past 50 ms: up to 3 runs, one must
+  // itself, so a short task is now and then stretched past 50 ms: up to RUNS runs, one must
   // be clean (work done on the page's thread, such as rebuilding the result at once, fails
-  // every run). Every run's figures are printed.
+  // every run). Every run's figures are printed. A clean-clone CI run once read 99, 66 and
+  // 88 ms in a slow spell where the same build read none before and after: 5 runs, not 3.
+  const RUNS = 5;
   const server = await serve();
   try {
     const files = megabyte();
     let longest = Infinity;
-    for (let run = 1; run <= 3 && longest > 50; run++) {
+    for (let run = 1; run <= RUNS && longest > 50; run++) {
       const { page, requests, errors, context } = await open(`${server.url}examples/worker.html`);
       await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
       await page.setInputFiles('#files', files);
@@ -404,7 +406,7 @@ test('worker.html: 1 MB through createLenteWorker, with progress, never blocks t
       assert.deepEqual(errors, []);
       await context.close();
     }
-    assert.ok(longest <= 50, `a main-thread task of ${Math.round(longest)} ms in each of 3 runs`);
+    assert.ok(longest <= 50, `a main-thread task of ${Math.round(longest)} ms in each of ${RUNS} runs`);
   } finally {
     await server.close();
   }
