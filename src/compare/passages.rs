@@ -101,20 +101,19 @@ pub fn find(documents: &[Vec<Word>]) -> Vec<Passage> {
     seeds.sort_unstable();
     seeds.dedup();
     let mut pairs: Vec<(Stretch, Stretch, f64)> = Vec::new();
-    let mut places = Vec::new();
     for list in seeds.chunk_by(|x, y| x.0 == y.0) {
-        let (a, b) = list[0].0;
-        places.clear();
-        places.extend(list.iter().map(|s| s.1));
-        pairs.extend(runs(a as usize, b as usize, &places));
+        pairs.extend(runs(list));
     }
     merge(pairs)
 }
 
+/// Two documents (a ≤ b) and the places in each where the same run of words starts.
+type Seed = ((u32, u32), (u32, u32));
+
 /// For pairs of documents (a ≤ b), the places where the same run of words starts:
 /// `((a, b), (place in a, place in b))`. Runs are matched by sorting them by hash: a hash
 /// table with a list per run took ten times the memory of the text.
-fn seeds(documents: &[Vec<Word>]) -> Vec<((u32, u32), (u32, u32))> {
+fn seeds(documents: &[Vec<Word>]) -> Vec<Seed> {
     // (hash, document, place) of every run: once sorted, the places of a hash come
     // together, in document order.
     let mut runs: Vec<(u64, u32, u32)> = Vec::with_capacity(documents.iter().map(|w| w.len().saturating_sub(SHINGLE - 1)).sum());
@@ -146,7 +145,7 @@ fn seeds(documents: &[Vec<Word>]) -> Vec<((u32, u32), (u32, u32))> {
 }
 
 /// Calls `found` with every seed of `runs` (sorted by hash, shared runs only).
-fn each_seed(runs: &[(u64, u32, u32)], mut found: impl FnMut(((u32, u32), (u32, u32)))) {
+fn each_seed(runs: &[(u64, u32, u32)], mut found: impl FnMut(Seed)) {
     let mut places: Vec<(u32, u32)> = Vec::new();
     let mut next_document: Vec<usize> = Vec::new();
     for group in runs.chunk_by(|x, y| x.0 == y.0) {
@@ -175,14 +174,16 @@ fn each_seed(runs: &[(u64, u32, u32)], mut found: impl FnMut(((u32, u32), (u32, 
     }
 }
 
-/// Chains the seeds of one pair of documents (sorted) into passages of `MIN_WORDS` or more.
-fn runs(a: usize, b: usize, seeds: &[(u32, u32)]) -> Vec<(Stretch, Stretch, f64)> {
+/// Chains the seeds of one pair of documents (sorted, as `seeds` gives them) into passages of
+/// `MIN_WORDS` or more.
+fn runs(seeds: &[Seed]) -> Vec<(Stretch, Stretch, f64)> {
+    let (a, b) = seeds.first().map_or((0, 0), |s| (s.0 .0 as usize, s.0 .1 as usize));
     // Open runs: (first seed, last seed, words of a that the seeds cover).
     type Run = ((u32, u32), (u32, u32), usize);
     let mut open: Vec<Run> = Vec::new();
     let mut done = Vec::new();
     let gap = GAP as u32;
-    for &(pa, pb) in seeds {
+    for &(_, (pa, pb)) in seeds {
         let next = open.iter_mut().find(|(_, (la, lb), _)| pa > *la && pa - *la <= gap && pb > *lb && pb - *lb <= gap);
         match next {
             Some(run) => {
