@@ -64,6 +64,12 @@ const SENTENCES: &[(Lang, &str, &str)] = &[
     (Lang::It, "Arrivano le ore 10. Alle ore 12 si chiude.", "Arrivano le ore 10.|Alle ore 12 si chiude."),
     (Lang::It, "Pioggia su tutto il Sud. Meteo.it prevede sole.", "Pioggia su tutto il Sud.|Meteo.it prevede sole."),
     (Lang::En, "He carried a loaded .45-caliber handgun. It was stolen.", "He carried a loaded .45-caliber handgun.|It was stolen."),
+    // Never before a comma or a stop, nor after a comma before a lowercase word (UD Italian
+    // VIT and English EWT text that the model alone split).
+    (Lang::It, "Conta la presentazione del prodotto, b) l'uso al quale il prodotto può essere destinato.", "Conta la presentazione del prodotto, b) l'uso al quale il prodotto può essere destinato."),
+    (Lang::It, "Visto il trattato, in particolare l'articolo 100, vista la proposta della Commissione.", "Visto il trattato, in particolare l'articolo 100, vista la proposta della Commissione."),
+    (Lang::En, "The seat is State Representative District 94? This is it.", "The seat is State Representative District 94?|This is it."),
+    (Lang::En, "Draw front view, side view, and 3d orthographic perspective views, figure out how.", "Draw front view, side view, and 3d orthographic perspective views, figure out how."),
 ];
 
 #[test]

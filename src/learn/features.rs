@@ -17,12 +17,14 @@ impl Features {
     }
 
     /// Adds feature `template` with the given parts.
+    #[inline]
     pub fn add(&mut self, template: u8, parts: &[&str]) {
         self.hashes.push(hash(template, parts));
     }
 }
 
 /// The hash of feature `template` with the given parts.
+#[inline]
 pub fn hash(template: u8, parts: &[&str]) -> u64 {
     let mut h = FNV_OFFSET ^ u64::from(template);
     h = h.wrapping_mul(FNV_PRIME);

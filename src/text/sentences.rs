@@ -2,7 +2,8 @@
 //! does a line break unless the text looks hard-wrapped (the next line goes on in lowercase
 //! after no final stop): headlines and list items stand alone. Within a line, a perceptron
 //! trained on Universal Dependencies treebanks (`lente train-sentences`) decides after each
-//! token that could end a sentence, from the tokens around it, their shapes, the quotes and
+//! token that could end a sentence (not a word right before a comma or a stop, nor a comma
+//! before a lowercase word), from the tokens around it, their shapes, the quotes and
 //! brackets open, and the length of the sentence so far. A colon or semicolon ends a sentence
 //! only in a line that has a final stop after it, so a headline stays whole; a closing quote
 //! or bracket right after a final stop and before a capital always ends one.
@@ -34,6 +35,7 @@ pub fn split(text: &str, tokens: &[Token], lang: Lang) -> Vec<SentenceSpan> {
             Gap::Line => !ctx.hard_wrapped(i),
             Gap::Space | Gap::None => {
                 ctx.is_candidate(i)
+                    && !ctx.runs_on(i)
                     && (ahead || !matches!(ctx.tok(i), ":" | ";"))
                     && (ctx.closes_after_stop(i)
                         || ctx.plain_stop(i)
@@ -146,6 +148,7 @@ impl<'a> Context<'a> {
         ctx
     }
 
+    #[inline]
     fn tok(&self, i: usize) -> &'a str {
         let t = self.tokens[i];
         &self.text[t.start as usize..t.end as usize]
@@ -163,6 +166,7 @@ impl<'a> Context<'a> {
     }
 
     /// The separator after token `i`.
+    #[inline]
     pub(crate) fn gap(&self, i: usize) -> Gap {
         self.gaps.get(i).copied().unwrap_or(Gap::End)
     }
@@ -182,6 +186,21 @@ impl<'a> Context<'a> {
         let lower_words = word(self.tokens[i].kind) && word(next.kind) && !self.tok(i).ends_with('.') && self.tok(i + 1).starts_with(char::is_lowercase);
         let closer = next.start == self.tokens[i].end && matches!(self.tok(i + 1), "”" | "»" | ")" | "]" | "’");
         !(lower_words || closer)
+    }
+
+    /// Whether the sentence surely goes on after token `i`: a word or number right before
+    /// a comma, a stop or a closing bracket (`Roma,`, `2024.`), or a comma before a
+    /// lowercase word. Checked before the model, which seldom ends a sentence there and
+    /// is then wrong: in the text of UD ISDT, VIT, EWT and GUM train, 2 of 60,449 such
+    /// places and 11 of 24,210 commas. Half the places the model scored go.
+    fn runs_on(&self, i: usize) -> bool {
+        let Some(next) = self.tokens.get(i + 1) else { return false };
+        let next_tok = self.tok(i + 1);
+        match self.tokens[i].kind {
+            TokenKind::Word | TokenKind::Number => next.kind == TokenKind::Punct && next_tok.starts_with([',', ';', ':', '.', '!', '?', '…', ')']),
+            TokenKind::Punct => self.tok(i) == "," && next.kind == TokenKind::Word && next_tok.starts_with(char::is_lowercase),
+            _ => false,
+        }
     }
 
     /// A closing quote or bracket right after a final stop, followed by a capital:
@@ -223,6 +242,7 @@ impl<'a> Context<'a> {
     }
 
     /// Token `j` as features see it, lowercased; `<>` past either end.
+    #[inline]
     fn lower(&self, j: Option<usize>) -> &str {
         j.map_or("<>", |j| &self.lowered[self.bounds[j] as usize..self.bounds[j + 1] as usize])
     }
