@@ -372,8 +372,8 @@ test('worker.html: 1 MB through createLenteWorker, with progress, never blocks t
   // On this 2-core machine the page's thread shares the cores with the worker and the test
   // itself, so a short task is now and then stretched past 50 ms: up to RUNS runs, one must
   // be clean (work done on the page's thread, such as rebuilding the result at once, fails
-  // every run). Every run's figures are printed. A clean-clone CI run once read 99, 66 and
-  // 88 ms in a slow spell where the same build read none before and after: 5 runs, not 3.
+  // every run). Every run's figures are printed. The example once started all 240 file
+  // reads at once, a task of 50–100 ms in most runs; it now reads one file at a time.
   const RUNS = 5;
   const server = await serve();
   try {
