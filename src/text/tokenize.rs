@@ -272,7 +272,7 @@ impl Chunk<'_> {
         if is_emoji(c) {
             return self.emoji(i);
         }
-        if let Some(end) = self.emoticon(i) {
+        if let Some(end) = self.emoticon(c, i) {
             self.emit(i, end, TokenKind::Punct);
             return end;
         }
@@ -296,7 +296,7 @@ impl Chunk<'_> {
     fn url(&self, i: usize) -> Option<usize> {
         let rest = &self.text[i..self.end];
         let starts = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
-        if rest.len() < 8 || !["http://", "https://", "ftp://", "www."].into_iter().any(starts) {
+        if rest.len() < 8 || !matches!(rest.as_bytes()[0] | 0x20, b'h' | b'f' | b'w') || !["http://", "https://", "ftp://", "www."].into_iter().any(starts) {
             return None;
         }
         let mut end = self.end;
@@ -312,7 +312,10 @@ impl Chunk<'_> {
         (end > i + 7).then_some(end)
     }
 
-    fn emoticon(&self, i: usize) -> Option<usize> {
+    fn emoticon(&self, c: char, i: usize) -> Option<usize> {
+        if !EMOTICONS.iter().any(|e| e.starts_with(c)) {
+            return None;
+        }
         let rest = &self.text[i..self.end];
         EMOTICONS
             .iter()
@@ -365,7 +368,7 @@ impl Chunk<'_> {
             let after = end + nw;
             let (a, _) = self.at(after);
             let seg_text = &self.text[seg..end];
-            let seg_digits = seg_text.bytes().all(|b| b.is_ascii_digit());
+            let seg_digits = || seg_text.bytes().all(|b| b.is_ascii_digit());
             if is_hyphen(n) && is_word_char(a) {
                 kind.hyphen = true;
             } else if is_apostrophe(n) {
@@ -382,23 +385,23 @@ impl Chunk<'_> {
                     break;
                 }
             } else if n == '.' {
-                if a.is_ascii_digit() && seg_digits {
+                if a.is_ascii_digit() && seg_digits() {
                     // 11.000, 3.5
                 } else if is_word_char(a) && self.joins_period(start, seg, after) {
                     kind.period = true;
                 } else {
                     let word = &self.text[start..end];
                     let abbreviation = self.lang.is_abbreviation(word) && !(self.lang.is_word_too(word) && self.capital_after(after));
-                    if !seg_digits && (kind.period || self.is_initial(word) || abbreviation) {
+                    if !seg_digits() && (kind.period || self.is_initial(word) || abbreviation) {
                         end = after;
                         kind.abbreviation = true;
                     }
                     break;
                 }
-            } else if matches!(n, ',' | '/' | ':') && a.is_ascii_digit() && seg_digits {
+            } else if matches!(n, ',' | '/' | ':') && a.is_ascii_digit() && seg_digits() {
                 kind.slashes += u8::from(n == '/');
                 kind.colons += u8::from(n == ':');
-            } else if n == '/' && is_word_char(a) && !seg_digits && seg_text.chars().count() <= 3 {
+            } else if n == '/' && is_word_char(a) && !seg_digits() && seg_text.chars().count() <= 3 {
                 kind.hyphen = true;
             } else if n == '@' && is_word_char(a) {
                 if let Some(e) = self.email_end(after) {
@@ -406,7 +409,7 @@ impl Chunk<'_> {
                     return e;
                 }
                 break;
-            } else if matches!(n, '°' | 'º' | 'ª') && seg_digits {
+            } else if matches!(n, '°' | 'º' | 'ª') && seg_digits() {
                 end = after;
                 kind.ordinal = true;
                 break;
@@ -560,8 +563,13 @@ impl Kind {
     fn note(&mut self, seg: &str) {
         if seg.is_ascii() {
             // Word characters: digits and the rest, which are letters.
-            self.digits |= seg.bytes().any(|b| b.is_ascii_digit());
-            self.letters |= seg.bytes().any(|b| !b.is_ascii_digit());
+            for b in seg.bytes() {
+                if b.is_ascii_digit() {
+                    self.digits = true;
+                } else {
+                    self.letters = true;
+                }
+            }
             return;
         }
         for c in seg.chars() {
