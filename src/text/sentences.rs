@@ -93,8 +93,8 @@ impl Gap {
     }
 }
 
-/// Running state over the tokens of a text: quotes and brackets open in the paragraph; and
-/// what features read of each token, made once.
+/// Running state over the tokens of a text: quotes and brackets open in the paragraph, and
+/// the separator after each token.
 pub(crate) struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -103,12 +103,9 @@ pub(crate) struct Context<'a> {
     brackets: i32,
     /// The separator after each token.
     gaps: Vec<Gap>,
-    /// Each token as features see it, lowercased and cut to 32 bytes, one after the other:
-    /// token `i` is `lowered[bounds[i]..bounds[i + 1]]`.
+    /// The tokens around a gap as features see them, lowercased (made for the few gaps the
+    /// model scores, not for every token).
     lowered: String,
-    bounds: Vec<u32>,
-    /// Each token's shape.
-    shapes: Vec<&'a str>,
 }
 
 impl<'a> Context<'a> {
@@ -127,25 +124,7 @@ impl<'a> Context<'a> {
                 }
             })
             .collect();
-        let mut ctx = Context {
-            text,
-            tokens,
-            straight_quotes: 0,
-            curly_open: 0,
-            brackets: 0,
-            gaps,
-            lowered: String::with_capacity(text.len()),
-            bounds: Vec::with_capacity(tokens.len() + 1),
-            shapes: Vec::with_capacity(tokens.len()),
-        };
-        ctx.bounds.push(0);
-        for (i, token) in tokens.iter().enumerate() {
-            let tok = ctx.feature_tok(i);
-            push_lowered(tok, &mut ctx.lowered);
-            ctx.bounds.push(ctx.lowered.len() as u32);
-            ctx.shapes.push(shape(tok, token.kind));
-        }
-        ctx
+        Context { text, tokens, straight_quotes: 0, curly_open: 0, brackets: 0, gaps, lowered: String::new() }
     }
 
     #[inline]
@@ -226,13 +205,15 @@ impl<'a> Context<'a> {
 
     /// Updates the quote and bracket state with token `i`; resets it after a paragraph.
     pub(crate) fn advance(&mut self, i: usize) {
-        match self.tok(i) {
-            "\"" => self.straight_quotes += 1,
-            "“" | "«" => self.curly_open += 1,
-            "”" | "»" => self.curly_open = (self.curly_open - 1).max(0),
-            "(" | "[" => self.brackets += 1,
-            ")" | "]" => self.brackets = (self.brackets - 1).max(0),
-            _ => {}
+        if self.tokens[i].kind == TokenKind::Punct {
+            match self.tok(i) {
+                "\"" => self.straight_quotes += 1,
+                "“" | "«" => self.curly_open += 1,
+                "”" | "»" => self.curly_open = (self.curly_open - 1).max(0),
+                "(" | "[" => self.brackets += 1,
+                ")" | "]" => self.brackets = (self.brackets - 1).max(0),
+                _ => {}
+            }
         }
         if matches!(self.gap(i), Gap::Blank | Gap::End) {
             self.straight_quotes = 0;
@@ -241,20 +222,27 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Token `j` as features see it, lowercased; `<>` past either end.
-    #[inline]
-    fn lower(&self, j: Option<usize>) -> &str {
-        j.map_or("<>", |j| &self.lowered[self.bounds[j] as usize..self.bounds[j + 1] as usize])
-    }
-
     /// The features of the gap after token `i`, `len` tokens into the sentence.
-    pub(crate) fn features(&self, i: usize, len: usize, lang: Lang, f: &mut Features) {
+    pub(crate) fn features(&mut self, i: usize, len: usize, lang: Lang, f: &mut Features) {
         let n = self.tokens.len();
         let prev = i.checked_sub(1);
         let next = (i + 1 < n).then_some(i + 1);
         let next2 = (i + 2 < n).then_some(i + 2);
-        let (wm1, w0, w1, w2) = (self.lower(prev), self.lower(Some(i)), self.lower(next), self.lower(next2));
-        let shape = |j: Option<usize>| -> &str { j.map_or("<>", |j| self.shapes[j]) };
+        let around = [prev, Some(i), next, next2];
+        // The four tokens lowercased one after the other in `lowered`; `<>` past either end.
+        let mut lowered = std::mem::take(&mut self.lowered);
+        lowered.clear();
+        let mut ends = [0; 4];
+        for (end, j) in ends.iter_mut().zip(around) {
+            match j {
+                Some(j) => push_lowered(self.feature_tok(j), &mut lowered),
+                None => lowered.push_str("<>"),
+            }
+            *end = lowered.len();
+        }
+        let word = |k: usize| &lowered[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
+        let (wm1, w0, w1, w2) = (word(0), word(1), word(2), word(3));
+        let shape = |j: Option<usize>| -> &str { j.map_or("<>", |j| shape(self.feature_tok(j), self.tokens[j].kind)) };
         let (sm1, s0, s1, s2) = (shape(prev), shape(Some(i)), shape(next), shape(next2));
         let gap = self.gap(i).name();
         let quotes = match (self.straight_quotes % 2 == 1 || self.curly_open > 0, self.brackets > 0) {
@@ -300,6 +288,7 @@ impl<'a> Context<'a> {
         f.add(19, &[quotes, w0, w1]);
         f.add(20, &[sm1, w0, s1, s2]);
         f.add(21, &[class(self.tok(i)), s1]);
+        self.lowered = lowered;
     }
 }
 
