@@ -341,32 +341,10 @@ fn shape(tok: &str, kind: TokenKind) -> &str {
                 "P"
             }
         }
-        TokenKind::Word if tok.is_ascii() => {
-            let b = tok.as_bytes();
-            let dot = b.last() == Some(&b'.');
-            if b[0].is_ascii_uppercase() {
-                if b.len() > 1 && !b.iter().any(u8::is_ascii_lowercase) {
-                    "XX"
-                } else if dot {
-                    "X."
-                } else {
-                    "X"
-                }
-            } else if b[0].is_ascii_lowercase() {
-                if dot {
-                    "x."
-                } else {
-                    "x"
-                }
-            } else {
-                "d"
-            }
-        }
         TokenKind::Word => {
-            let mut chars = tok.chars();
-            let first = chars.next().unwrap_or(' ');
+            let first = tok.chars().next().unwrap_or(' ');
             if first.is_uppercase() {
-                if tok.chars().count() > 1 && tok.chars().all(|c| !c.is_lowercase()) {
+                if tok.len() > first.len_utf8() && !tok.chars().any(char::is_lowercase) {
                     "XX"
                 } else if tok.ends_with('.') {
                     "X."

@@ -272,7 +272,7 @@ impl Chunk<'_> {
         if is_emoji(c) {
             return self.emoji(i);
         }
-        if let Some(end) = self.emoticon(c, i) {
+        if let Some(end) = self.emoticon(i) {
             self.emit(i, end, TokenKind::Punct);
             return end;
         }
@@ -296,7 +296,7 @@ impl Chunk<'_> {
     fn url(&self, i: usize) -> Option<usize> {
         let rest = &self.text[i..self.end];
         let starts = |p: &str| rest.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
-        if rest.len() < 8 || !matches!(rest.as_bytes()[0] | 0x20, b'h' | b'f' | b'w') || !["http://", "https://", "ftp://", "www."].into_iter().any(starts) {
+        if rest.len() < 8 || !["http://", "https://", "ftp://", "www."].into_iter().any(starts) {
             return None;
         }
         let mut end = self.end;
@@ -312,10 +312,7 @@ impl Chunk<'_> {
         (end > i + 7).then_some(end)
     }
 
-    fn emoticon(&self, c: char, i: usize) -> Option<usize> {
-        if !EMOTICONS.iter().any(|e| e.starts_with(c)) {
-            return None;
-        }
+    fn emoticon(&self, i: usize) -> Option<usize> {
         let rest = &self.text[i..self.end];
         EMOTICONS
             .iter()
