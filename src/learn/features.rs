@@ -26,8 +26,26 @@ impl Features {
 /// The hash of feature `template` with the given parts.
 #[inline]
 pub fn hash(template: u8, parts: &[&str]) -> u64 {
-    let mut h = FNV_OFFSET ^ u64::from(template);
-    h = h.wrapping_mul(FNV_PRIME);
+    extend(start(template), parts)
+}
+
+/// The hash state after `template` alone.
+#[inline]
+const fn start(template: u8) -> u64 {
+    (FNV_OFFSET ^ template as u64).wrapping_mul(FNV_PRIME)
+}
+
+/// The hash state after `template` and its first part: `extend(prefix(t, a), &[b])` is
+/// `hash(t, &[a, b])`, so a word that leads many features can keep its states and hash
+/// only the parts after it.
+#[inline]
+pub fn prefix(template: u8, first: &str) -> u64 {
+    extend(start(template), &[first])
+}
+
+/// A hash state (`prefix`) carried over more parts.
+#[inline]
+pub fn extend(mut h: u64, parts: &[&str]) -> u64 {
     for part in parts {
         for &b in part.as_bytes() {
             h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
@@ -35,4 +53,17 @@ pub fn hash(template: u8, parts: &[&str]) -> u64 {
         h = (h ^ 0x1f).wrapping_mul(FNV_PRIME);
     }
     h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prefix_extended_is_the_whole_hash() {
+        assert_eq!(extend(prefix(13, "vladimir"), &["putin"]), hash(13, &["vladimir", "putin"]));
+        assert_eq!(extend(prefix(10, "Xx"), &["x", "Xx"]), hash(10, &["Xx", "x", "Xx"]));
+        assert_eq!(prefix(1, "kim"), hash(1, &["kim"]));
+        assert_ne!(hash(13, &["ab", "c"]), hash(13, &["a", "bc"]));
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::gazetteer::{Gazetteer, Match};
 use crate::learn::clusters::Clusters;
-use crate::learn::features::{hash, Features};
+use crate::learn::features::{extend, hash, prefix, Features};
 use crate::learn::tagger::{Sequence, Tagger};
 use crate::text::tokenize::without_zero_width;
 use rustc_hash::FxHashMap as HashMap;
@@ -99,6 +99,33 @@ struct Word {
     /// The hashes of the word as a neighbour: its lowercase at -1, +1, -2, +2, -3, +3
     /// (templates 3, 4, 5, 6, 34, 35), then its cluster at -1, +1, -2, +2 (30, 31, 38, 39).
     beside: [u64; 10],
+    leads: Leads,
+}
+
+/// The hash states (`prefix`) of the features a word leads, as their first part, by
+/// template: the rest of each feature is hashed on from there.
+struct Leads {
+    /// Led by its shape.
+    t8: u64,
+    t9: u64,
+    t10: u64,
+    t17: u64,
+    /// Led by its lowercase.
+    t13: u64,
+    t14: u64,
+    t16: u64,
+    t36: u64,
+    t37: u64,
+    /// Led by its fine cluster.
+    t32: u64,
+}
+
+impl Leads {
+    fn new(lower: &str, shape: &str, cluster: &str) -> Leads {
+        let [t8, t9, t10, t17] = [8, 9, 10, 17].map(|t| prefix(t, shape));
+        let [t13, t14, t16, t36, t37] = [13, 14, 16, 36, 37].map(|t| prefix(t, lower));
+        Leads { t8, t9, t10, t17, t13, t14, t16, t36, t37, t32: prefix(32, cluster) }
+    }
 }
 
 impl Word {
@@ -122,6 +149,7 @@ impl Word {
         }
         Word {
             beside: beside(&lower, cluster),
+            leads: Leads::new(&lower, &shape, cluster.1),
             lower: lower.into(),
             shape: shape.into(),
             cluster,
@@ -135,7 +163,8 @@ impl Word {
     /// A word as a neighbour only: the edges of a sentence (`<s>`, `</s>`).
     fn edge(lower: &str) -> Word {
         let cluster = ("<>", "<>");
-        Word { lower: lower.into(), shape: lower.into(), cluster, types: "", alphabetic: false, lowercase: false, own: Vec::new(), beside: beside(lower, cluster) }
+        let (beside, leads) = (beside(lower, cluster), Leads::new(lower, lower, cluster.1));
+        Word { lower: lower.into(), shape: lower.into(), cluster, types: "", alphabetic: false, lowercase: false, own: Vec::new(), beside, leads }
     }
 }
 
@@ -280,7 +309,7 @@ impl<'a> Featurizer<'a> {
         let mut f = Features::default();
         for i in 0..n {
             let (w0, wm1, wp1, wm2, wp2) = (at(i, 0), at(i, -1), at(i, 1), at(i, -2), at(i, 2));
-            let (s0, sm1, sp1) = (&*w0.shape, &*wm1.shape, &*wp1.shape);
+            let (s0, sp1) = (&*w0.shape, &*wp1.shape);
             f.clear();
             f.hashes.push(bias);
             if whole {
@@ -288,14 +317,18 @@ impl<'a> Featurizer<'a> {
                 f.hashes.extend([wm1.beside[0], wp1.beside[1], wm2.beside[2], wp2.beside[3], at(i, -3).beside[4], at(i, 3).beside[5]]);
                 f.hashes.extend([wm1.beside[6], wp1.beside[7], wm2.beside[8], wp2.beside[9]]);
             }
-            f.add(8, &[sm1, s0]);
-            f.add(9, &[s0, sp1]);
-            f.add(10, &[sm1, s0, sp1]);
-            f.add(13, &[&wm1.lower, &w0.lower]);
-            f.add(14, &[&w0.lower, &wp1.lower]);
+            // Pairs and triples of neighbours, each hashed on from its first word's state:
+            // 8 shapes -1 0, 9 shapes 0 +1, 10 shapes -1 0 +1, 13 lowercase -1 0, 14
+            // lowercase 0 +1, 16 lowercase -1 and shape, 17 shape and lowercase +1, 32 fine
+            // clusters -1 0 +1, 36 lowercase -2 -1, 37 lowercase +1 +2.
+            f.hashes.push(extend(wm1.leads.t8, &[s0]));
+            f.hashes.push(extend(w0.leads.t9, &[sp1]));
+            f.hashes.push(extend(wm1.leads.t10, &[s0, sp1]));
+            f.hashes.push(extend(wm1.leads.t13, &[&w0.lower]));
+            f.hashes.push(extend(w0.leads.t14, &[&wp1.lower]));
             f.add(15, &[if i == 0 { "first" } else { "in" }, s0]);
-            f.add(16, &[&wm1.lower, s0]);
-            f.add(17, &[s0, &wp1.lower]);
+            f.hashes.push(extend(wm1.leads.t16, &[s0]));
+            f.hashes.push(extend(w0.leads.t17, &[&wp1.lower]));
             f.add(18, &[if all_caps { "caps" } else { "mixed" }, s0]);
             match matches[i] {
                 Match::None => f.add(20, &["none"]),
@@ -305,7 +338,7 @@ impl<'a> Featurizer<'a> {
                     f.add(22, &[kind, s0]);
                 }
             }
-            f.add(32, &[wm1.cluster.1, w0.cluster.1, wp1.cluster.1]);
+            f.hashes.push(extend(wm1.leads.t32, &[w0.cluster.1, wp1.cluster.1]));
             if !w0.types.is_empty() {
                 f.add(27, &[w0.types, s0, &wm1.lower]);
             }
@@ -319,8 +352,8 @@ impl<'a> Featurizer<'a> {
                 f.add(41, &[kind, position, ["", "1", "2", "3", "4+"][len.min(4)], s0]);
                 f.add(42, &[kind, position, &wm1.lower]);
             }
-            f.add(36, &[&wm2.lower, &wm1.lower]);
-            f.add(37, &[&wp1.lower, &wp2.lower]);
+            f.hashes.push(extend(wm2.leads.t36, &[&wm1.lower]));
+            f.hashes.push(extend(wp1.leads.t37, &[&wp2.lower]));
             extra(i, &mut f);
             out.hashes.extend_from_slice(&f.hashes);
             out.end_token();

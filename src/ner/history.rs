@@ -7,7 +7,7 @@
 //! aggregation", from the same paper): `Lee` after `ricercatore` two sentences back.
 
 use super::features::norm;
-use crate::learn::features::Features;
+use crate::learn::features::{hash, Features};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Sentences before and after a sentence that count as its document.
@@ -29,7 +29,7 @@ struct Seen {
     token: usize,
     kind: usize,
     position: usize,
-    /// The lowercase words before and after it (indices into `History::lower`).
+    /// The lowercase words before and after it (indices into `History::beside`).
     beside: [usize; 2],
 }
 
@@ -45,8 +45,9 @@ pub struct History<'a, S> {
     /// name), at `[n][4 * kind + position]`: the occurrences in a window are a difference of
     /// two rows, so a word repeated in one long sentence costs no scan per occurrence.
     tally: Vec<Vec<[u32; 16]>>,
-    /// The lowercase words of the document (`<>` beyond a sentence's ends).
-    lower: Vec<String>,
+    /// The features of the lowercase words of the document (`<>` beyond a sentence's ends)
+    /// as words before and after a capitalized word elsewhere (templates 48 and 49).
+    beside: Vec<[u64; 2]>,
 }
 
 fn kind_of(label: &str) -> usize {
@@ -112,7 +113,8 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                 rows
             })
             .collect();
-        History { labels, words, seen, tally, lower }
+        let beside = lower.iter().map(|w| [hash(48, &[w]), hash(49, &[w])]).collect();
+        History { labels, words, seen, tally, beside }
     }
 
     /// Adds the history features of token `token` of sentence `sentence` to `f`.
@@ -131,8 +133,7 @@ impl<'a, S: AsRef<str>> History<'a, S> {
             let from = all.partition_point(|s| s.sentence + AGGREGATE_WINDOW < sentence);
             let near = all[from..].iter().take_while(|s| s.sentence <= sentence + AGGREGATE_WINDOW);
             for s in near.filter(|s| (s.sentence, s.token) != (sentence, token)).take(AGGREGATE_MAX) {
-                f.add(48, &[&self.lower[s.beside[0]]]);
-                f.add(49, &[&self.lower[s.beside[1]]]);
+                f.hashes.extend([self.beside[s.beside[0]][0], self.beside[s.beside[1]][1]]);
             }
         }
         // The other occurrences within the window: the tally of those up to its end, less

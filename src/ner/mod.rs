@@ -63,7 +63,7 @@ pub fn places() -> &'static Gazetteer {
 /// The most words the tagger sees as one sentence.
 const LONGEST_TAGGED: usize = 250;
 
-/// The most distinct words a featurizer kept over documents holds (some 600 bytes each);
+/// The most distinct words a featurizer kept over documents holds (some 700 bytes each);
 /// past it, it keeps the first half.
 const KEPT_WORDS: usize = 20_000;
 
