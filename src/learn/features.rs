@@ -26,24 +26,11 @@ impl Features {
 /// The hash of feature `template` with the given parts.
 #[inline]
 pub fn hash(template: u8, parts: &[&str]) -> u64 {
-    extend(start(template), parts)
+    extend((FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME), parts)
 }
 
-/// The hash state after `template` alone.
-#[inline]
-const fn start(template: u8) -> u64 {
-    (FNV_OFFSET ^ template as u64).wrapping_mul(FNV_PRIME)
-}
-
-/// The hash state after `template` and its first part: `extend(prefix(t, a), &[b])` is
-/// `hash(t, &[a, b])`, so a word that leads many features can keep its states and hash
-/// only the parts after it.
-#[inline]
-pub fn prefix(template: u8, first: &str) -> u64 {
-    extend(start(template), &[first])
-}
-
-/// A hash state (`prefix`) carried over more parts.
+/// A hash carried over more parts: `extend(hash(t, &[a]), &[b])` is `hash(t, &[a, b])`, so a
+/// word that leads many features can keep their hashes so far and hash only the parts after it.
 #[inline]
 pub fn extend(mut h: u64, parts: &[&str]) -> u64 {
     for part in parts {
@@ -60,10 +47,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_prefix_extended_is_the_whole_hash() {
-        assert_eq!(extend(prefix(13, "vladimir"), &["putin"]), hash(13, &["vladimir", "putin"]));
-        assert_eq!(extend(prefix(10, "Xx"), &["x", "Xx"]), hash(10, &["Xx", "x", "Xx"]));
-        assert_eq!(prefix(1, "kim"), hash(1, &["kim"]));
+    fn a_hash_extended_is_the_whole_hash() {
+        assert_eq!(extend(hash(13, &["vladimir"]), &["putin"]), hash(13, &["vladimir", "putin"]));
+        assert_eq!(extend(hash(10, &["Xx"]), &["x", "Xx"]), hash(10, &["Xx", "x", "Xx"]));
         assert_ne!(hash(13, &["ab", "c"]), hash(13, &["a", "bc"]));
     }
 }

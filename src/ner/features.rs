@@ -3,7 +3,7 @@
 
 use super::gazetteer::{Gazetteer, Match};
 use crate::learn::clusters::Clusters;
-use crate::learn::features::{extend, hash, prefix, Features};
+use crate::learn::features::{extend, hash, Features};
 use crate::learn::tagger::{Sequence, Tagger};
 use crate::text::tokenize::without_zero_width;
 use rustc_hash::FxHashMap as HashMap;
@@ -102,8 +102,8 @@ struct Word {
     leads: Leads,
 }
 
-/// The hash states (`prefix`) of the features a word leads, as their first part, by
-/// template: the rest of each feature is hashed on from there.
+/// The hashes of the features a word leads, as their first part, by template, so far as
+/// that part: the rest of each feature is hashed on from there (`extend`).
 struct Leads {
     /// Led by its shape.
     t8: u64,
@@ -122,9 +122,9 @@ struct Leads {
 
 impl Leads {
     fn new(lower: &str, shape: &str, cluster: &str) -> Leads {
-        let [t8, t9, t10, t17] = [8, 9, 10, 17].map(|t| prefix(t, shape));
-        let [t13, t14, t16, t36, t37] = [13, 14, 16, 36, 37].map(|t| prefix(t, lower));
-        Leads { t8, t9, t10, t17, t13, t14, t16, t36, t37, t32: prefix(32, cluster) }
+        let [t8, t9, t10, t17] = [8, 9, 10, 17].map(|t| hash(t, &[shape]));
+        let [t13, t14, t16, t36, t37] = [13, 14, 16, 36, 37].map(|t| hash(t, &[lower]));
+        Leads { t8, t9, t10, t17, t13, t14, t16, t36, t37, t32: hash(32, &[cluster]) }
     }
 }
 
@@ -317,7 +317,7 @@ impl<'a> Featurizer<'a> {
                 f.hashes.extend([wm1.beside[0], wp1.beside[1], wm2.beside[2], wp2.beside[3], at(i, -3).beside[4], at(i, 3).beside[5]]);
                 f.hashes.extend([wm1.beside[6], wp1.beside[7], wm2.beside[8], wp2.beside[9]]);
             }
-            // Pairs and triples of neighbours, each hashed on from its first word's state:
+            // Pairs and triples of neighbours, each hashed on from its first word's part:
             // 8 shapes -1 0, 9 shapes 0 +1, 10 shapes -1 0 +1, 13 lowercase -1 0, 14
             // lowercase 0 +1, 16 lowercase -1 and shape, 17 shape and lowercase +1, 32 fine
             // clusters -1 0 +1, 36 lowercase -2 -1, 37 lowercase +1 +2.
