@@ -11,7 +11,7 @@
 //      (the page's; an element keeps nothing)}
 // Returns {add(documents): Promise settled when the work it started is done (true if the set
 // was shown), clear(), reanalyze(): every document again (after options() changed)}.
-/* exported lenteApp, valueTitle */
+/* exported lenteApp, valueTitle, formatNumber */
 function lenteApp(root, source) {
   'use strict';
   const $ = (id) => root.getElementById(id);
@@ -24,8 +24,7 @@ function lenteApp(root, source) {
   const OPEN_TEXT = 60000; // texts up to this length show their highlighted text at once
   const TEXT_SLICE = 50000; // characters of highlighted text drawn at once
   const EAGER_CARDS = 50; // cards drawn at once; the others when they come near the screen
-  const numberFormat = new Intl.NumberFormat('en');
-  const n = (x) => numberFormat.format(x);
+  const n = formatNumber;
 
   /** Creates an element; strings among the children become text nodes, never HTML. */
   function el(tag, attrs = {}, ...children) {
@@ -1519,5 +1518,15 @@ function lenteApp(root, source) {
 function valueTitle(v) {
   const x = v.value;
   const iso = x.iso?.split('/').map((d) => d.replace(/^(\d{3})X$/, (_, decade) => `${decade}0s`)).join(' to ');
-  return [v.kind, iso, x.number != null ? x.number.toLocaleString('en') : null, x.unit].filter((p) => p != null).join(' ');
+  return [v.kind, iso, x.number != null ? formatNumber(x.number) : null, x.unit].filter((p) => p != null).join(' ');
+}
+
+/** `x` as `toLocaleString('en')` writes it (`12,345.678`: thousands grouped, at most three
+ *  decimals) without the browser's locale data, whose first use held the page's thread for
+ *  40–110 ms while it loaded. */
+function formatNumber(x) {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return String(x);
+  const [whole, fraction] = Math.abs(x).toFixed(3).replace(/\.?0+$/, '').split('.');
+  const sign = x < 0 && (whole !== '0' || fraction) ? '-' : '';
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
