@@ -49,6 +49,25 @@ function watchPage() {
   };
   const finder = new MutationObserver(() => hook() && finder.disconnect());
   finder.observe(document, { childList: true, subtree: true });
+  // The workers' wasm memory, as each job's result reports it (www/worker.js), summed over
+  // the workers alive. Asking the workers themselves (a debugger's evaluate) made their wasm
+  // run several times slower.
+  const wasm = (bench.wasm = { now: new Map(), peak: 0 });
+  window.Worker = class extends window.Worker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", (event) => {
+        if (typeof event.data?.memory !== "number") return;
+        wasm.now.set(this, event.data.memory);
+        wasm.peak = Math.max(wasm.peak, [...wasm.now.values()].reduce((a, b) => a + b, 0));
+      });
+    }
+
+    terminate() {
+      wasm.now.delete(this);
+      super.terminate();
+    }
+  };
 }
 
 /** `count` distinct articles from the seeds in turn: the headline and a last line numbered. */
@@ -138,8 +157,8 @@ function causeOf(frame) {
   return `named scripts ${scripts.toFixed(0)} ms${named}; style, layout and paint ${rendering.toFixed(0)} ms; the rest ${rest.toFixed(0)} ms`;
 }
 
-/** Samples the page's JS heap (CDP Performance.getMetrics) and the worker's wasm memory every
- *  SAMPLE_EVERY ms until stopped; keeps the peaks. */
+/** Samples the page's JS heap (CDP Performance.getMetrics) every SAMPLE_EVERY ms until
+ *  stopped; keeps its peak, and the workers' wasm memory's (`watchPage`). */
 async function sampleMemory(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -149,10 +168,6 @@ async function sampleMemory(page) {
     while (running) {
       const { metrics } = await cdp.send("Performance.getMetrics");
       peaks.pageHeap = Math.max(peaks.pageHeap, metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0);
-      const [worker] = page.workers();
-      // `wasm` is the worker script's own top-level binding (www/worker.js).
-      const wasmBytes = await worker?.evaluate(() => wasm?.memory.buffer.byteLength ?? 0).catch(() => 0);
-      peaks.wasm = Math.max(peaks.wasm, wasmBytes ?? 0);
       await new Promise((resolve) => setTimeout(resolve, SAMPLE_EVERY));
     }
   })();
@@ -160,6 +175,7 @@ async function sampleMemory(page) {
     running = false;
     await loop;
     await cdp.detach();
+    peaks.wasm = await page.evaluate(() => window.__bench.wasm.peak);
     return peaks;
   };
 }
@@ -224,8 +240,8 @@ function report(first, runs) {
     "## The page in Chromium",
     "",
     `Chromium ${first.version}, headless (playwright-core), dist/index.html opened by file:// (\`node benches/browser-bench.mjs\`).`,
-    "The page is ready when its status says “Ready.”: the worker has compiled the wasm core and started (www/app.js); the models are unpacked when a text in their language arrives.",
-    "Articles are analysed when the status says “Analysed N documents.”: each analysed alone in the worker, the set linked, the cards shown (the first 50 drawn, the others when scrolled to).",
+    "The page is ready when its status says “Ready.”: the first worker has compiled the wasm core and started (www/app.js); the models are unpacked when a text in their language arrives.",
+    "Articles are analysed when the status says “Analysed N documents.”: each analysed alone in one of the workers (one per core), the set linked, the cards shown (the first 50 drawn, the others when scrolled to).",
     "Times are the page's own clock (`performance.now()`), from the drop (the files already made) to the status; a MutationObserver on the status and PerformanceObservers of `longtask` and `long-animation-frame` entries (a frame splits into the scripts Chromium names, the rendering and the rest) are installed by `addInitScript`.",
     "",
     "### Load and the first article",
@@ -242,7 +258,7 @@ function report(first, runs) {
     "",
     "### Many articles dropped at once",
     "",
-    "Peak memory is the peak resident memory (VmHWM) of the renderer process, which holds the page, its worker and the worker's wasm memory, read from /proc after the analysis; each size runs in a fresh browser. “Growth” is that peak less the process's resident memory when the page was ready; “from the drop” less its resident memory once the benchmark had made the files in the page, just before the drop (making them, the texts and their copies, is the benchmark's work, not the page's: a reader's files come from the disk). The sampled peaks (every second) are the page's JS heap (CDP `Performance.getMetrics`, JSHeapUsedSize) and the worker's wasm memory (`memory.buffer.byteLength`); the worker's JS heap has no figure of its own (no `performance.memory` in workers, and `performance.measureUserAgentSpecificMemory` needs a cross-origin-isolated page, which file:// is not), it is in the process's peak.",
+    "Peak memory is the peak resident memory (VmHWM) of the renderer process, which holds the page, its workers (one per core, up to 4, started when a batch has more than one article) and their wasm memory, read from /proc after the analysis; each size runs in a fresh browser. “Growth” is that peak less the process's resident memory when the page was ready; “from the drop” less its resident memory once the benchmark had made the files in the page, just before the drop (making them, the texts and their copies, is the benchmark's work, not the page's: a reader's files come from the disk). The page's JS heap is sampled every second (CDP `Performance.getMetrics`, JSHeapUsedSize); the workers' wasm memory is the peak of its sum over the workers alive, as each job's result reports it (asking the workers through the debugger made their wasm several times slower: the figures of earlier runs were measured so); the workers' JS heaps have no figure of their own (no `performance.memory` in workers, and `performance.measureUserAgentSpecificMemory` needs a cross-origin-isolated page, which file:// is not), they are in the process's peak.",
     "",
     "| articles | MB | analysed in s | ms per article | peak memory | peak / input | growth / input | from the drop / input | page JS heap | wasm memory | longest task ms | longest frame ms | tasks and frames over 100 ms | what filled the longest frame |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",

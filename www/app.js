@@ -39,49 +39,58 @@ function lenteApp(root, source) {
     return node;
   }
 
-  // ---------------------------------------------------------------- the engine (worker)
+  // ---------------------------------------------------------------- the engines (workers)
 
-  /** The worker running the core, one job at a time. It is replaced when it crashes, when
-   *  a cancel stops its job, and after Clear all (which frees its memory). */
-  const engine = { worker: null, ready: null, abort: null, compiled: null, job: null, nextId: 1, models: new Map() };
+  /** Workers running the core, one job at a time each: one per core the browser reports (at
+   *  most MAX_ENGINES; each holds the models, tens of MB), started when jobs overlap. Each is
+   *  replaced when it crashes, when a cancel stops it, after Clear all, and when a job left
+   *  its wasm memory over RECYCLE_MEMORY: wasm memory only grows, a fresh one gives it back. */
+  const MAX_ENGINES = 4;
+  const RECYCLE_MEMORY = 64 * 2 ** 20;
+  const engines = Array.from({ length: Math.max(1, Math.min(MAX_ENGINES, navigator.hardwareConcurrency || 1)) },
+    () => ({ worker: null, ready: null, abort: null, job: null, busy: false }));
+  /** The compiled core and the unpacked model files (promises), shared by the engines;
+   *  callers waiting for an engine to be free. */
+  const pool = { compiled: null, models: new Map(), nextId: 1, version: null, waiting: [] };
 
-  /** Starts a worker with a fresh wasm instance; resolves with the core's version. */
-  function startEngine() {
+  /** Starts engine `e`'s worker with a fresh wasm instance; resolves with the core's version. */
+  function startEngine(e) {
     const url = URL.createObjectURL(new Blob([source.workerSource], { type: 'text/javascript' }));
     const worker = new Worker(url);
     URL.revokeObjectURL(url);
-    engine.worker = worker;
-    engine.compiled ??= source.module();
-    engine.ready = engine.compiled.then((module) => new Promise((resolve, reject) => {
-      engine.abort = reject; // a worker replaced before it is ready never will be
+    e.worker = worker;
+    pool.compiled ??= source.module();
+    e.ready = pool.compiled.then((module) => new Promise((resolve, reject) => {
+      e.abort = reject; // a worker replaced before it is ready never will be
       worker.onmessage = (event) => {
         const msg = event.data;
-        if (msg.type === 'ready') resolve(engine.version = msg.version);
+        if (msg.type === 'ready') resolve(pool.version = msg.version);
         else if (msg.type === 'need') supplyModels(worker, msg.files);
-        else if (msg.type === 'part' && engine.job?.id === msg.id) (engine.job.parts[msg.field] ??= []).push(...msg.items);
-        else if (msg.id != null) finishJob(msg.id, msg.type === 'result' ? null : Object.assign(new Error(msg.message), { crash: msg.type === 'crash' }), msg.value);
+        else if (msg.type === 'part' && e.job?.id === msg.id) (e.job.parts[msg.field] ??= []).push(...msg.items);
+        else if (msg.id != null) finishJob(e, msg.id, msg.type === 'result' ? null : Object.assign(new Error(msg.message), { crash: msg.type === 'crash' }), msg);
         else reject(new Error(msg.message));
       };
       worker.onerror = (event) => {
         event.preventDefault();
         const err = Object.assign(new Error(event.message || 'the analyzer stopped'), { crash: true });
         reject(err);
-        if (engine.job) finishJob(engine.job.id, err);
+        if (e.job) finishJob(e, e.job.id, err);
       };
       worker.postMessage({ type: 'init', module });
     }));
-    return engine.ready;
+    return e.ready;
   }
 
-  /** Sends the worker the model files it asked for (those of a language a text is in). */
+  /** Sends a worker the model files it asked for (those of a language a text is in). */
   async function supplyModels(worker, names) {
     const files = [];
     const unavailable = [];
     for (const name of names) {
+      if (!pool.models.has(name)) pool.models.set(name, source.model(name));
       try {
-        engine.models.set(name, engine.models.get(name) ?? await source.model(name));
-        files.push([name, engine.models.get(name)]);
+        files.push([name, await pool.models.get(name)]);
       } catch (err) {
+        pool.models.delete(name);
         unavailable.push(name);
         message(`The model file ${name} could not be loaded (${err.message}); the analysis goes on without it.`, 'warning');
       }
@@ -89,37 +98,70 @@ function lenteApp(root, source) {
     worker.postMessage({ type: 'models', files, unavailable });
   }
 
-  /** Ends the current job; a result sent in pieces ('part' messages: a list field's items
-   *  at a time, so that no one message holds the page for long) gets its lists back. */
-  function finishJob(id, err, value) {
-    const job = engine.job;
+  /** Ends engine `e`'s current job; a result sent in pieces ('part' messages: a list field's
+   *  items at a time, so that no one message holds the page for long) gets its lists back. */
+  function finishJob(e, id, err, msg) {
+    const job = e.job;
     if (!job || job.id !== id) return;
-    engine.job = null;
+    e.job = null;
     if (err) job.reject(err);
-    else job.resolve(Object.assign(value, job.parts));
+    else job.resolve({ value: Object.assign(msg.value, job.parts), memory: msg.memory });
   }
 
-  /** Replaces the worker; the job it was doing fails with `reason`. */
-  function restartEngine(reason) {
-    engine.worker.terminate();
-    engine.abort?.(Object.assign(new Error(reason), { stopped: true }));
-    if (engine.job) finishJob(engine.job.id, Object.assign(new Error(reason), { stopped: true }));
-    startEngine().catch(() => {});
+  /** Stops engine `e`: its job fails with `reason`; it starts again when next needed, or at
+   *  once with `restart`. */
+  function stopEngine(e, reason, restart = false) {
+    e.worker?.terminate();
+    e.worker = null;
+    e.abort?.(Object.assign(new Error(reason), { stopped: true }));
+    if (e.job) finishJob(e, e.job.id, Object.assign(new Error(reason), { stopped: true }));
+    if (restart) startEngine(e).catch(() => {});
   }
 
-  /** Sends one job to the worker: {type: 'analyze' | 'combine' | 'report' | 'memory', …},
-   *  moving the buffers of `transfer`. */
+  /** Stops every engine and starts the first again (Cancel, Clear all). */
+  function restartEngines(reason) {
+    engines.forEach((e, i) => stopEngine(e, reason, i === 0));
+  }
+
+  /** An engine free for a job, a started one first; waits for one when all are busy. */
+  function claim() {
+    const e = engines.find((x) => !x.busy && x.worker) ?? engines.find((x) => !x.busy);
+    if (!e) return new Promise((resolve) => pool.waiting.push(resolve));
+    e.busy = true;
+    return Promise.resolve(e);
+  }
+
+  function release(e) {
+    const next = pool.waiting.shift();
+    if (next) next(e);
+    else e.busy = false;
+  }
+
+  /** Runs one job on a free engine: {type: 'analyze' | 'combine' | 'report', …}, moving the
+   *  buffers of `transfer`. An engine that crashed on it, or was left with too much memory,
+   *  is replaced. */
   async function call(message, transfer = []) {
-    // The worker may be replaced while this waits: wait for the one in place to be ready.
-    for (let ready = null; ready !== engine.ready;) {
-      ready = engine.ready;
-      await ready;
+    const e = await claim();
+    try {
+      if (!e.worker) startEngine(e).catch(() => {});
+      // The worker may be replaced while this waits: wait for the one in place to be ready.
+      for (let ready = null; ready !== e.ready;) {
+        ready = e.ready;
+        await ready;
+      }
+      const { value, memory } = await new Promise((resolve, reject) => {
+        const id = pool.nextId++;
+        e.job = { id, resolve, reject, parts: {} };
+        e.worker.postMessage({ ...message, id }, transfer);
+      });
+      if (memory > RECYCLE_MEMORY) stopEngine(e, 'recycled', e === engines[0]);
+      return value;
+    } catch (err) {
+      if (err.crash) stopEngine(e, 'crashed', e === engines[0]);
+      throw err;
+    } finally {
+      release(e);
     }
-    return new Promise((resolve, reject) => {
-      const id = engine.nextId++;
-      engine.job = { id, resolve, reject, parts: {} };
-      engine.worker.postMessage({ ...message, id }, transfer);
-    });
   }
 
   // ---------------------------------------------------------------- the reader's documents
@@ -127,8 +169,6 @@ function lenteApp(root, source) {
   const OPTIONS = { offsets: 'utf16' };
   const options = () => ({ ...source.options?.(), ...OPTIONS });
   const MAX_BYTES = 20_000_000; // as the core's limit: larger files are refused before reading
-  const RECYCLE_AFTER = 10_000_000; // characters: the analyzer is replaced after a text this long
-  const RECYCLE_MEMORY = 64 * 2 ** 20; // bytes of wasm memory: … or when linking a set left it larger
   const LINKS_SLICE = 500; // documents whose links are packed for linking in one frame
 
   /** The reader's documents, the one source of truth, in the order added:
@@ -203,7 +243,7 @@ function lenteApp(root, source) {
     const open = new Set(docs.filter((d) => !d.part).map((d) => d.batch));
     if (!open.size) return;
     takeOut(docs.filter((d) => open.has(d.batch)));
-    restartEngine('cancelled');
+    restartEngines('cancelled');
     setStatus(`Cancelled. ${docs.length ? `${n(docs.length)} document${docs.length === 1 ? ' is' : 's are'} still loaded.` : 'Ready.'}`);
     work();
   }
@@ -214,7 +254,7 @@ function lenteApp(root, source) {
     forgetAllDocuments();
     generation++;
     $('messages').replaceChildren();
-    restartEngine('cleared');
+    restartEngines('cleared');
     render(null);
     // The engine keeps the subject of the last regular expression run (RegExp.lastMatch): a
     // piece of a text would hold the whole text in memory until the next one.
@@ -224,19 +264,24 @@ function lenteApp(root, source) {
     work();
   }
 
-  /** Brings the screen to the current set: analyses the documents not yet analysed, one at a
-   *  time, then makes the set-wide part. One loop runs at a time; it restarts whenever an
-   *  action changed the set under it. */
+  /** Brings the screen to the current set: analyses the documents not yet analysed, one per
+   *  engine at a time, then makes the set-wide part. One loop runs at a time; it restarts
+   *  whenever an action changed the set under it. */
   async function work() {
     if (working) return updateControls();
     working = true;
     updateControls();
+    const running = new Map(); // document → its analysis under way
     try {
       for (;;) {
-        const next = docs.find((d) => !d.part || d.redo);
+        const next = running.size < engines.length && docs.find((d) => (!d.part || d.redo) && !running.has(d));
         if (next) {
           showProgress();
-          await analyseOne(next);
+          running.set(next, analyseOne(next).finally(() => running.delete(next)));
+          continue;
+        }
+        if (running.size) {
+          await Promise.race(running.values());
           continue;
         }
         if (keyOf(docs) === shownKey) break;
@@ -270,7 +315,6 @@ function lenteApp(root, source) {
     } catch (err) {
       if (err.stopped || !docs.includes(doc)) return;
       message(`${doc.name}: not analysed — ${err.crash ? 'the analyzer crashed on it' : 'the analyzer failed on it'} (${err.message}). Your other documents are kept.`);
-      if (err.crash) restartEngine('crashed');
       takeOut([doc]);
       return;
     }
@@ -286,8 +330,6 @@ function lenteApp(root, source) {
     doc.redo = false;
     doc.source = null; // the decoded text is kept instead of the bytes
     doc.part = value;
-    // wasm memory only grows: after a large document a fresh analyzer gives it back.
-    if (doc.text.length > RECYCLE_AFTER) restartEngine('recycled');
   }
 
   /** The set-wide part for the current documents, or null (with a message) if it failed. */
@@ -306,14 +348,10 @@ function lenteApp(root, source) {
         if (i && i % LINKS_SLICE === 0) await nextFrame();
         bytes.set(list[i].part.links, i ? ends[i - 1] : 0);
       }
-      const set = await call({ type: 'combine', bytes, ends, options: options() }, [bytes.buffer, ends.buffer]);
-      // wasm memory only grows: a fresh analyzer gives back what linking a large set took.
-      if ((await call({ type: 'memory' })) > RECYCLE_MEMORY) restartEngine('recycled');
-      return set;
+      return await call({ type: 'combine', bytes, ends, options: options() }, [bytes.buffer, ends.buffer]);
     } catch (err) {
       if (err.stopped) return null;
       message(`Lente could not link the documents to each other (${err.message}); each is shown alone.`);
-      if (err.crash) restartEngine('crashed');
       return null;
     }
   }
@@ -660,7 +698,7 @@ function lenteApp(root, source) {
     });
     const setWide = { ...set }; // corpus, entities, brief, keyphrases, speakers, and any field the core adds
     delete setWide.documents; // what each document gets from the set: merged above
-    return { version: engine.version, offsets: OPTIONS.offsets, documents, ...setWide };
+    return { version: pool.version, offsets: OPTIONS.offsets, documents, ...setWide };
   }
 
   /** The brief of the whole set: each point with the documents that carry it. */
@@ -1394,7 +1432,7 @@ function lenteApp(root, source) {
 
   /** The core's report of the analysis (`md` or `html`), from the worker. */
   function report(analysis, format) {
-    if (engine.job) throw new Error('the analysis is still running: try again when it is done');
+    if (engines.some((e) => e.busy)) throw new Error('the analysis is still running: try again when it is done');
     const texts = docs.map((d) => d.text);
     return call({ type: 'report', analysis, texts, format });
   }
@@ -1502,7 +1540,7 @@ function lenteApp(root, source) {
 
   wire();
   restoreKept();
-  startEngine().then(
+  startEngine(engines[0]).then(
     () => working || setStatus('Ready. Drop articles, choose files or paste a text.'),
     (err) => {
       if (err.stopped) return;

@@ -44,6 +44,10 @@
         pending.delete(data.id);
         if (data.error != null) reject(new Error(data.error));
         else resolve(data.value);
+        if (!pending.size) {
+          helper.terminate(); // made again for the next file: its memory back meanwhile
+          helper = null;
+        }
       };
     }
     const id = nextId++;

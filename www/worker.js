@@ -17,12 +17,15 @@
 //        {type: 'tokenize', id, text, options}: tokens packed as the core gives them, the
 //          result with `packed: true` | {type: 'extract', id, html}
 //        {type: 'memory', id}: the bytes of wasm memory in use
-//   out: {type: 'ready', version} | {type: 'result', id, value} | {type: 'error', id, message}
+//   out: {type: 'ready', version} | {type: 'result', id, value, memory} (`memory`: the bytes
+//        of wasm memory after the job) | {type: 'error', id, message}
 //        | {type: 'crash', id, message}: the wasm trapped; this worker must be replaced
 //        | {type: 'progress', id, done, total} | {type: 'need', files: [name]}
 //        | {type: 'part', id, field, items}: items of the Analysis' list `field`, in order
 /* global wasm_bindgen */
 let wasm = null;
+/** Posts a job's result, with the wasm memory the job left in use, moving `transfer`. */
+const result = (id, value, transfer = [], extra = {}) => self.postMessage({ type: 'result', id, value, ...extra, memory: wasm.memory.buffer.byteLength }, transfer);
 /** Model files asked of the page: name -> {promise, resolve}. */
 const asked = new Map();
 
@@ -37,7 +40,7 @@ self.onmessage = async (event) => {
     } else if (msg.type === 'analyze') {
       const value = await withModels([msg.document], msg.options, () => wasm_bindgen.analyzeDocument(msg.document, msg.options), (v) => [v.document.lang]);
       const tokens = packTokens(value.document);
-      self.postMessage({ type: 'result', id: msg.id, value }, [tokens.buffer, value.links.buffer]);
+      result(msg.id, value, [tokens.buffer, value.links.buffer]);
     } else if (msg.type === 'combine') {
       const links = Array.from(msg.ends, (end, i) => msg.bytes.subarray(i ? msg.ends[i - 1] : 0, end));
       sendInParts(msg.id, wasm_bindgen.combine(links, msg.options));
@@ -45,19 +48,19 @@ self.onmessage = async (event) => {
       const progress = (done, total) => self.postMessage({ type: 'progress', id: msg.id, done, total });
       const value = await withModels(msg.documents, msg.options, () => wasm_bindgen.analyze(msg.documents, msg.options, progress), (v) => v.documents.map((d) => d.lang));
       if (msg.pack) sendInParts(msg.id, value);
-      else self.postMessage({ type: 'result', id: msg.id, value });
+      else result(msg.id, value);
     } else if (msg.type === 'tokenize') {
       const lang = msg.options?.lang && msg.options.lang !== 'auto' ? msg.options.lang : wasm_bindgen.detectLanguage(msg.text);
       await ensure(wasm_bindgen.modelFiles(lang).filter((f) => f.startsWith('sentences-')));
       // The core gives the tokens packed already.
       const value = wasm_bindgen.tokenize(msg.text, { ...msg.options, lang });
-      self.postMessage({ type: 'result', id: msg.id, value, packed: true }, [value.tokens.buffer]);
+      result(msg.id, value, [value.tokens.buffer], { packed: true });
     } else if (msg.type === 'report') {
-      self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.report(JSON.stringify(msg.analysis), msg.texts, msg.format) });
+      result(msg.id, wasm_bindgen.report(JSON.stringify(msg.analysis), msg.texts, msg.format));
     } else if (msg.type === 'extract') {
-      self.postMessage({ type: 'result', id: msg.id, value: wasm_bindgen.extract(msg.html) });
+      result(msg.id, wasm_bindgen.extract(msg.html));
     } else if (msg.type === 'memory') {
-      self.postMessage({ type: 'result', id: msg.id, value: wasm.memory.buffer.byteLength });
+      result(msg.id, wasm.memory.buffer.byteLength);
     }
   } catch (err) {
     const crash = err instanceof WebAssembly.RuntimeError;
@@ -137,7 +140,7 @@ function sendInParts(id, value) {
     }
     if (items.length) self.postMessage({ type: 'part', id, field, items });
   }
-  self.postMessage({ type: 'result', id, value, packed: true });
+  result(id, value, [], { packed: true });
 }
 
 const TOKEN_KINDS = [];

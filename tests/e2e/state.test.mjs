@@ -145,6 +145,35 @@ test('removing one card re-links the set without analysing the others again', as
   assert.match(await page.textContent('#corpus'), /^39 documents/);
 });
 
+/** In the page: records which worker each analysis job goes to. */
+function recordWorkers() {
+  window.byWorker = [];
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    postMessage(msg, ...rest) {
+      if (msg?.type === 'analyze') {
+        this.number ??= window.byWorker.push([]) - 1;
+        window.byWorker[this.number].push(msg.document.name);
+      }
+      super.postMessage(msg, ...rest);
+    }
+  };
+}
+
+test('a batch is analysed on every core the browser reports (up to 4), each document once, in order', async () => {
+  const { page, errors } = await openPage(browser, undefined, recordWorkers);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const files = Array.from({ length: 24 }, (_, i) => small(`p${String(i).padStart(2, '0')}.txt`));
+  await dropFiles(page, files);
+  await settled(page, 24);
+  const byWorker = await page.evaluate(() => window.byWorker);
+  assert.equal(byWorker.length, Math.max(1, Math.min(4, cores)), `workers used on ${cores} cores: ${JSON.stringify(byWorker)}`);
+  assert.deepEqual(byWorker.flat().sort(), files.map((f) => f.name), 'each document analysed once');
+  assert.deepEqual(await cardNames(page), files.map((f) => f.name), 'the cards in the order dropped');
+  assert.match(await page.textContent('#corpus'), /^24 documents/);
+  assert.deepEqual(errors, []);
+});
+
 test('an empty file is not counted as another language', async () => {
   const { page, errors } = await openPage(browser);
   await dropFiles(page, [{ name: 'vuoto.txt', text: '' }, small('a.txt')]);
