@@ -42,9 +42,10 @@ function lenteApp(root, source) {
   // ---------------------------------------------------------------- the engines (workers)
 
   /** Workers running the core, one job at a time each: one per core the browser reports (at
-   *  most MAX_ENGINES; each holds the models, tens of MB), started when jobs overlap. Each is
-   *  replaced when it crashes, when a cancel stops it, after Clear all, and when a job left
-   *  its wasm memory over RECYCLE_MEMORY: wasm memory only grows, a fresh one gives it back. */
+   *  most MAX_ENGINES; each holds the models, tens of MB), started when jobs overlap and
+   *  stopped, but the first, once the documents are analysed. Each is replaced when it
+   *  crashes, when a cancel stops it, after Clear all, and when a job left its wasm memory
+   *  over RECYCLE_MEMORY: wasm memory only grows, a fresh one gives it back. */
   const MAX_ENGINES = 4;
   const RECYCLE_MEMORY = 64 * 2 ** 20;
   const engines = Array.from({ length: Math.max(1, Math.min(MAX_ENGINES, navigator.hardwareConcurrency || 1)) },
@@ -284,6 +285,8 @@ function lenteApp(root, source) {
           await Promise.race(running.values());
           continue;
         }
+        // The extra engines' memory back before the set is linked (the page's peak).
+        for (const e of engines.slice(1)) if (e.worker && !e.busy) stopEngine(e, 'idle');
         if (keyOf(docs) === shownKey) break;
         const made = generation;
         const set = docs.length ? await combineAll() : null;
