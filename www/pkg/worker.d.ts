@@ -33,7 +33,9 @@ export interface LenteWorker {
   terminate(): void;
 }
 
-/** Starts a worker running Lente. */
+/** Starts a worker running Lente. `analyze` of several documents runs on as many workers
+ *  as the browser reports cores (at most 4, started when first needed), with the result one
+ *  worker gives (but that a score may differ in its 17th digit). */
 export function createLenteWorker(options?: WorkerOptions): LenteWorker;
 
 /** The core compiled from `source` (default: the package's `core/lente_bg.wasm`; a

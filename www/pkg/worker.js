@@ -6,6 +6,9 @@ import { modelBytes, unpackTokens, wasmBytes } from './lente.js';
 /** wasm-bindgen's classic glue and the worker's own code (www/worker.js), set by build.sh. */
 const WORKER_SOURCE = '/*WORKER_SOURCE*/';
 
+/** Workers at most for one analysis of several documents (each holds the models, tens of MB). */
+const MAX_WORKERS = 4;
+
 /** Compiled cores by source (a URL, bytes or nothing for the package's own), shared by
  *  every worker and element of the page. */
 const compiled = new Map();
@@ -23,21 +26,22 @@ export function compileCore(source) {
   return module;
 }
 
-/** A worker running Lente's core; see worker.d.ts. Restarted when a job is cancelled. */
+/** Lente's core in workers, see worker.d.ts: one for a single document, and for a list of
+ *  documents one per core the browser reports (at most MAX_WORKERS, started when first
+ *  needed). Each is restarted when a job is cancelled or crashes it. */
 export function createLenteWorker(options = {}) {
   if (typeof Worker === 'undefined') throw new Error('lente: createLenteWorker needs Web Workers (a browser); in Node use analyze() from "lente"');
   const sent = new Map(); // model files already fetched: name -> Uint8Array
-  let worker = null;
-  let ready = null;
+  const slots = Array.from({ length: Math.max(1, Math.min(MAX_WORKERS, globalThis.navigator?.hardwareConcurrency || 1)) }, () => ({ worker: null, ready: null }));
   const jobs = new Map();
   let nextId = 1;
 
-  function start() {
+  function start(slot) {
     const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
-    worker = new Worker(url);
+    const current = new Worker(url);
     URL.revokeObjectURL(url);
-    const current = worker;
-    ready = compileCore(options.wasm).then((module) => new Promise((resolve, reject) => {
+    slot.worker = current;
+    slot.ready = compileCore(options.wasm).then((module) => new Promise((resolve, reject) => {
       current.onmessage = (event) => {
         const msg = event.data;
         if (msg.type === 'ready') resolve({ version: msg.version });
@@ -45,7 +49,7 @@ export function createLenteWorker(options = {}) {
         else if (msg.type === 'progress') jobs.get(msg.id)?.onProgress?.(msg.done, msg.total);
         else if (msg.type === 'part') receivePart(msg);
         else if (msg.type === 'result') finish(msg.id, null, msg.packed ? assemble(msg.value, jobs.get(msg.id)?.parts) : msg.value);
-        else if (msg.type === 'crash') crashed(current, msg.message);
+        else if (msg.type === 'crash') crashed(slot, current, msg.message);
         else if (msg.id != null) finish(msg.id, new Error(msg.message));
       };
       current.onerror = (event) => {
@@ -53,11 +57,11 @@ export function createLenteWorker(options = {}) {
         const err = new Error(`lente: the worker stopped (${event.message || 'unknown error'})`);
         reject(err);
         for (const id of [...jobs.keys()]) finish(id, err);
-        if (worker === current) worker = null;
+        if (slot.worker === current) slot.worker = null;
       };
       current.postMessage({ type: 'init', module });
     }));
-    return ready;
+    return slot.ready;
   }
 
   /** Sends the model files the worker asked for, or says which could not be had. */
@@ -76,12 +80,12 @@ export function createLenteWorker(options = {}) {
     target.postMessage({ type: 'models', files: out, unavailable });
   }
 
-  /** The wasm trapped: that instance cannot be trusted again. Its jobs reject and the next
-   *  call starts a fresh worker. */
-  function crashed(which, message) {
+  /** The wasm trapped: that instance cannot be trusted again. The jobs under way reject and
+   *  the next call starts a fresh worker. */
+  function crashed(slot, which, message) {
     which.terminate();
-    if (worker !== which) return;
-    worker = null;
+    if (slot.worker !== which) return;
+    slot.worker = null;
     const err = new Error(`lente: the analyzer crashed (${message}); the next call starts it again`);
     for (const id of [...jobs.keys()]) finish(id, err);
   }
@@ -104,41 +108,90 @@ export function createLenteWorker(options = {}) {
     else job.resolve(value);
   }
 
-  async function call(message, control = {}) {
+  /** Stops every worker; the jobs under way reject with `err`. */
+  function stopAll(err) {
+    for (const slot of slots) {
+      slot.worker?.terminate();
+      slot.worker = null;
+    }
+    for (const id of [...jobs.keys()]) finish(id, err);
+  }
+
+  async function call(message, control = {}, slot = slots[0]) {
     const { signal, onProgress } = control;
     if (signal?.aborted) throw abortError(signal);
-    if (!worker) start();
-    await ready;
+    if (!slot.worker) start(slot);
+    await slot.ready;
     if (signal?.aborted) throw abortError(signal);
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      // Cancelling stops the worker mid-job (wasm cannot be interrupted); the next call starts a fresh one.
-      const onAbort = () => {
-        finish(id, abortError(signal));
-        worker?.terminate();
-        worker = null;
-        for (const other of [...jobs.keys()]) finish(other, abortError(signal));
-      };
+      // Cancelling stops the workers mid-job (wasm cannot be interrupted); the next call starts fresh ones.
+      const onAbort = () => stopAll(abortError(signal));
       jobs.set(id, { resolve, reject, onProgress, signal, onAbort });
       signal?.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ ...message, id });
+      slot.worker.postMessage({ ...message, id });
     });
   }
 
-  start();
+  /** `analyze` of several documents on every worker: each document analysed alone by the
+   *  next worker free, then the set linked by one, and the pieces put together as the core's
+   *  `analyze` does (src/wasm.rs): the same result, key order included, but that a float
+   *  read back from the links' JSON may differ in its last bit. */
+  async function analyzeSpread(documents, analyzeOptions, control = {}) {
+    const parts = new Array(documents.length);
+    let next = 0;
+    let done = 0;
+    let failed = false; // a document failed: the other workers take no more
+    const work = async (slot) => {
+      while (!failed && next < documents.length) {
+        const i = next++;
+        // What the core names a document without id or name, from its place in the list.
+        const document = { ...documents[i], id: documents[i].id ?? String(i), name: documents[i].name ?? `Document ${i + 1}` };
+        try {
+          parts[i] = await call({ type: 'analyze', document, options: analyzeOptions }, { signal: control.signal }, slot);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+        unpackTokens(parts[i].document);
+        control.onProgress?.(++done, documents.length);
+      }
+    };
+    await Promise.all(slots.map(work));
+    const ends = new Uint32Array(parts.length);
+    let size = 0;
+    parts.forEach((part, i) => { ends[i] = size += part.links.length; });
+    const bytes = new Uint8Array(size);
+    parts.forEach((part, i) => bytes.set(part.links, i ? ends[i - 1] : 0));
+    const set = await call({ type: 'combine', bytes, ends, options: analyzeOptions }, { signal: control.signal });
+    const out = { version: (await slots[0].ready).version, offsets: analyzeOptions?.offsets ?? 'utf16', documents: parts.map((p) => p.document) };
+    set.documents.forEach((gets, i) => {
+      const doc = out.documents[i];
+      doc.mentions = gets.mentions;
+      doc.entities = gets.entities;
+      doc.keyphrases = gets.keyphrases;
+      gets.quote_entities.forEach((entity, k) => { doc.quotes[k].entity = entity ?? null; });
+    });
+    for (const key of ['corpus', 'entities', 'brief', 'keyphrases', 'speakers', 'comparison']) out[key] = set[key];
+    return out;
+  }
+
+  start(slots[0]);
   return {
     get ready() {
-      if (!worker) start();
-      return ready;
+      if (!slots[0].worker) start(slots[0]);
+      return slots[0].ready;
     },
-    analyze: (documents, analyzeOptions, control) => call({ type: 'run', documents, options: analyzeOptions, pack: true }, control),
+    analyze: (documents, analyzeOptions, control) => {
+      // A list of plain documents spreads over the cores; anything else (one document, or
+      // input the core will refuse with its own message) goes to one worker whole.
+      const spread = slots.length > 1 && Array.isArray(documents) && documents.length > 1 && documents.every((d) => d !== null && typeof d === 'object');
+      if (spread) return analyzeSpread(documents, analyzeOptions, control);
+      return call({ type: 'run', documents, options: analyzeOptions, pack: true }, control);
+    },
     tokenize: (text, tokenizeOptions, control) => call({ type: 'tokenize', text, options: tokenizeOptions }, control),
     extract: (html, control) => call({ type: 'extract', html }, control),
-    terminate() {
-      worker?.terminate();
-      worker = null;
-      for (const id of [...jobs.keys()]) finish(id, new Error('lente: the worker was terminated'));
-    },
+    terminate: () => stopAll(new Error('lente: the worker was terminated')),
   };
 }
 
