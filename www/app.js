@@ -109,19 +109,19 @@ function lenteApp(root, source) {
     else job.resolve({ value: Object.assign(msg.value, job.parts), memory: msg.memory });
   }
 
-  /** Stops engine `e`: its job fails with `reason`; it starts again when next needed, or at
-   *  once with `restart`. */
-  function stopEngine(e, reason, restart = false) {
+  /** Stops engine `e`: its job fails with `reason`. The first starts again at once (the
+   *  page is ready only with it), the others when next needed. */
+  function stopEngine(e, reason) {
     e.worker?.terminate();
     e.worker = null;
     e.abort?.(Object.assign(new Error(reason), { stopped: true }));
     if (e.job) finishJob(e, e.job.id, Object.assign(new Error(reason), { stopped: true }));
-    if (restart) startEngine(e).catch(() => {});
+    if (e === engines[0]) startEngine(e).catch(() => {});
   }
 
   /** Stops every engine and starts the first again (Cancel, Clear all). */
   function restartEngines(reason) {
-    engines.forEach((e, i) => stopEngine(e, reason, i === 0));
+    for (const e of engines) stopEngine(e, reason);
   }
 
   /** An engine free for a job, a started one first; waits for one when all are busy. */
@@ -155,10 +155,10 @@ function lenteApp(root, source) {
         e.job = { id, resolve, reject, parts: {} };
         e.worker.postMessage({ ...message, id }, transfer);
       });
-      if (memory > RECYCLE_MEMORY) stopEngine(e, 'recycled', e === engines[0]);
+      if (memory > RECYCLE_MEMORY) stopEngine(e, 'recycled');
       return value;
     } catch (err) {
-      if (err.crash) stopEngine(e, 'crashed', e === engines[0]);
+      if (err.crash) stopEngine(e, 'crashed');
       throw err;
     } finally {
       release(e);

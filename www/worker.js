@@ -16,7 +16,6 @@
 //          rest in 'result'), see sendInParts
 //        {type: 'tokenize', id, text, options}: tokens packed as the core gives them, the
 //          result with `packed: true` | {type: 'extract', id, html}
-//        {type: 'memory', id}: the bytes of wasm memory in use
 //   out: {type: 'ready', version} | {type: 'result', id, value, memory} (`memory`: the bytes
 //        of wasm memory after the job) | {type: 'error', id, message}
 //        | {type: 'crash', id, message}: the wasm trapped; this worker must be replaced
@@ -59,8 +58,6 @@ self.onmessage = async (event) => {
       result(msg.id, wasm_bindgen.report(JSON.stringify(msg.analysis), msg.texts, msg.format));
     } else if (msg.type === 'extract') {
       result(msg.id, wasm_bindgen.extract(msg.html));
-    } else if (msg.type === 'memory') {
-      result(msg.id, wasm.memory.buffer.byteLength);
     }
   } catch (err) {
     const crash = err instanceof WebAssembly.RuntimeError;
