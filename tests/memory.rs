@@ -3,7 +3,8 @@
 //! one as the page does it, and `combine` may add at most `MAX_GROWTH` times the memory their
 //! links hold while it runs. Bytes are counted by this test's allocator, so the figure does
 //! not depend on the machine's speed. A hash table with a list per run of words in the
-//! shared passages, and a hash table per sentence in the brief, took 1.66 times (1.12 since).
+//! shared passages, and a hash table per sentence in the brief, took 1.66 times; the words
+//! of every document kept while their shared runs were found, 1.11 (0.74 since).
 //! Skipped with a message when ../shared/seeds is absent.
 
 use lente::schema::{Document, Options};
@@ -13,7 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 mod common;
 
 /// The most `combine` may add above what it started with, in times the links' memory.
-const MAX_GROWTH: f64 = 1.25;
+const MAX_GROWTH: f64 = 0.9;
 
 /// The system's allocator, counting the bytes in use and their peak.
 struct Counting;

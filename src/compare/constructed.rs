@@ -5,7 +5,7 @@
 //! halves swapped, or not at all (unrelated). Precision and recall count the new article's
 //! words: those found in a passage shared with the source against those that came from it.
 
-use super::passages::{find, words, Word};
+use super::passages::{find, hashes, words};
 use std::fmt;
 
 /// How the passage is copied.
@@ -136,13 +136,9 @@ fn pair(source: &[&str], before: &[&str], after: &[&str], kind: Copy, seed: &mut
 
 /// Words of `b` found shared with `a`, and how many of those are truly copied.
 fn detect(a: &str, b: &str, truth: &[bool]) -> (usize, usize) {
-    let of = |text: &str| -> Vec<Word> {
-        let mut out = Vec::new();
-        words(text, 0, |s| s.len() as u32, &mut out);
-        out
-    };
+    let texts = [a, b];
     let mut marked = vec![false; truth.len()];
-    for p in find(&[of(a), of(b)]) {
+    for p in find(2, a.len() + b.len(), &|d, out| hashes(texts[d], out)) {
         if p.stretches.iter().any(|s| s.document == 0) {
             for s in p.stretches.iter().filter(|s| s.document == 1) {
                 let end = s.end.min(marked.len());

@@ -128,23 +128,23 @@ pub fn compare(links: &[Links], groups: &[Vec<(usize, usize)>], passages: Vec<Sh
 
 /// The shared passages, with offsets in `unit`.
 pub fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> {
-    let words: Vec<Vec<passages::Word>> = links
-        .iter()
-        .map(|l| {
-            let mut out = Vec::new();
-            for (text, &start) in l.sentences.iter().zip(&l.starts) {
-                passages::words(text, start, |s| unit.len(s), &mut out);
-            }
-            out.shrink_to_fit();
-            out
-        })
-        .collect();
-    passages::find(&words)
-        .into_iter()
-        .map(|p| SharedPassage {
-            words: p.stretches.iter().map(|s| s.end - s.first).max().unwrap_or(0),
-            spans: p.stretches.iter().map(|s| PassageSpan { document: s.document, start: words[s.document][s.first].start, end: words[s.document][s.end - 1].end }).collect(),
-            similarity: p.similarity,
-        })
-        .collect()
+    let bytes = links.iter().flat_map(|l| &l.sentences).map(String::len).sum();
+    let found = passages::find(links.len(), bytes, &|d, out| links[d].sentences.iter().for_each(|text| passages::hashes(text, out)));
+    // The offsets of the words that begin and end each stretch, one document at a time.
+    let mut ends: Vec<(usize, usize, usize, usize)> = found.iter().enumerate().flat_map(|(p, passage)| passage.stretches.iter().enumerate().map(move |(k, s)| (s.document, p, k, s.first))).collect();
+    ends.sort_unstable();
+    let mut spans: Vec<Vec<PassageSpan>> = found.iter().map(|p| vec![PassageSpan { document: 0, start: 0, end: 0 }; p.stretches.len()]).collect();
+    let mut words = Vec::new();
+    for group in ends.chunk_by(|a, b| a.0 == b.0) {
+        let l = &links[group[0].0];
+        words.clear();
+        for (text, &start) in l.sentences.iter().zip(&l.starts) {
+            passages::words(text, start, |s| unit.len(s), &mut words);
+        }
+        for &(document, p, k, _) in group {
+            let stretch = found[p].stretches[k];
+            spans[p][k] = PassageSpan { document, start: words[stretch.first].start, end: words[stretch.end - 1].end };
+        }
+    }
+    found.into_iter().zip(spans).map(|(p, spans)| SharedPassage { words: p.stretches.iter().map(|s| s.end - s.first).max().unwrap_or(0), spans, similarity: p.similarity }).collect()
 }

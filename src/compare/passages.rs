@@ -65,6 +65,21 @@ pub fn words(text: &str, base: u32, measure: impl Fn(&str) -> u32, out: &mut Vec
     }
 }
 
+/// The word hashes of `text`, as `words` gives them, in one pass.
+pub fn hashes(text: &str, out: &mut Vec<u64>) {
+    let mut word: Option<u64> = None;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            let h = word.unwrap_or(FNV_OFFSET);
+            // An ASCII letter or digit has no accent to take off.
+            word = Some(if c.is_ascii() { (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(FNV_PRIME) } else { c.to_lowercase().fold(h, fnv) });
+        } else if let Some(h) = word.take() {
+            out.push(h);
+        }
+    }
+    out.extend(word);
+}
+
 /// The letter-and-digit runs of a text with their byte offsets.
 fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = None;
@@ -78,26 +93,33 @@ fn split_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x100_0000_01b3;
+
 /// A word's hash, lowercased and without accents on Latin vowels.
 fn hash_word(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            c => c,
-        };
-        h = (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3);
-    }
-    h
+    word.chars().flat_map(char::to_lowercase).fold(FNV_OFFSET, fnv)
 }
 
-/// The passages shared among `documents` (each its words in text order).
-pub fn find(documents: &[Vec<Word>]) -> Vec<Passage> {
-    let mut seeds = seeds(documents);
+/// One lowercase character more in a word's hash (`hash_word`).
+fn fnv(h: u64, c: char) -> u64 {
+    let c = match c {
+        'à' | 'á' | 'â' | 'ä' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        c => c,
+    };
+    (h ^ u64::from(c)).wrapping_mul(FNV_PRIME)
+}
+
+/// The passages shared among `documents` documents of `bytes` bytes in all, `hashes(d,
+/// out)` filling `out` with the word hashes of document `d` (as `hashes` gives them) in text
+/// order. It is called three times per document: the words are not kept, only the runs
+/// shared.
+pub fn find(documents: usize, bytes: usize, hashes: &dyn Fn(usize, &mut Vec<u64>)) -> Vec<Passage> {
+    let mut seeds = seeds(documents, bytes, hashes);
     seeds.sort_unstable();
     seeds.dedup();
     let mut pairs: Vec<(Stretch, Stretch, f64)> = Vec::new();
@@ -110,20 +132,53 @@ pub fn find(documents: &[Vec<Word>]) -> Vec<Passage> {
 /// Two documents (a ≤ b) and the places in each where the same run of words starts.
 type Seed = ((u32, u32), (u32, u32));
 
+/// Calls `found` with the hash and place of every run of `SHINGLE` words of each document.
+fn each_run(documents: usize, hashes: &dyn Fn(usize, &mut Vec<u64>), found: &mut dyn FnMut(u64, u32, u32)) {
+    let mut words = Vec::new();
+    for d in 0..documents {
+        words.clear();
+        hashes(d, &mut words);
+        for (p, run) in words.windows(SHINGLE).enumerate() {
+            found(run.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w), d as u32, p as u32);
+        }
+    }
+}
+
 /// For pairs of documents (a ≤ b), the places where the same run of words starts:
 /// `((a, b), (place in a, place in b))`. Runs are matched by sorting them by hash: a hash
 /// table with a list per run took ten times the memory of the text.
-fn seeds(documents: &[Vec<Word>]) -> Vec<Seed> {
-    // (hash, document, place) of every run: once sorted, the places of a hash come
+fn seeds(documents: usize, bytes: usize, hashes: &dyn Fn(usize, &mut Vec<u64>)) -> Vec<Seed> {
+    // Most runs of a text are its own. A first pass marks the hashes met twice in two sets
+    // of bits, and only the runs marked are kept. A word takes two bytes or more (a letter
+    // and what ends it), so there are at most bytes / 2 runs, and with two bits for each
+    // byte a run found in no other place is marked by chance one time in eight at most.
+    let bits = (bytes * 2).next_power_of_two().max(64);
+    let (mut once, mut twice) = (vec![0u64; bits / 64], vec![0u64; bits / 64]);
+    let slot = |h: u64| (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (bits - 1);
+    each_run(documents, hashes, &mut |h, _, _| {
+        let i = slot(h);
+        let (word, bit) = (i / 64, 1u64 << (i % 64));
+        twice[word] |= once[word] & bit;
+        once[word] |= bit;
+    });
+    drop(once);
+    let marked = |h: u64| {
+        let i = slot(h);
+        twice[i / 64] & (1 << (i % 64)) != 0
+    };
+    // (hash, document, place) of every run marked: once sorted, the places of a hash come
     // together, in document order.
-    let mut runs: Vec<(u64, u32, u32)> = Vec::with_capacity(documents.iter().map(|w| w.len().saturating_sub(SHINGLE - 1)).sum());
-    for (d, words) in documents.iter().enumerate() {
-        for (p, run) in words.windows(SHINGLE).enumerate() {
-            runs.push((run.iter().fold(0u64, |h, w| h.rotate_left(17) ^ w.hash), d as u32, p as u32));
+    let mut count = 0;
+    each_run(documents, hashes, &mut |h, _, _| count += usize::from(marked(h)));
+    let mut runs: Vec<(u64, u32, u32)> = Vec::with_capacity(count);
+    each_run(documents, hashes, &mut |h, d, p| {
+        if marked(h) {
+            runs.push((h, d, p));
         }
-    }
+    });
+    drop(twice);
     runs.sort_unstable();
-    // Most runs of a text are its own: only those shared are kept, in less memory.
+    // Only the runs truly shared are kept, in less memory.
     let (mut kept, mut at) = (0, 0);
     while at < runs.len() {
         let same = runs[at..].iter().take_while(|r| r.0 == runs[at].0).count();
@@ -275,12 +330,16 @@ mod tests {
         out
     }
 
+    fn find_in(texts: &[&str]) -> Vec<Passage> {
+        find(texts.len(), texts.iter().map(|t| t.len()).sum(), &|d, out| hashes(texts[d], out))
+    }
+
     #[test]
     fn copies_with_edits_are_found_and_unrelated_text_is_not() {
         let source = "Il presidente russo ha firmato ieri a Pyongyang un trattato di assistenza militare reciproca con il leader nordcoreano. Il mercato del pesce apre alle sei.";
         let copy = "Secondo l'agenzia, il Presidente russo ha firmato ieri a Pyongyang un nuovo trattato di assistenza militare reciproca con il leader nordcoreano. Piove.";
         let other = "La squadra di casa ha vinto la partita con due gol nel secondo tempo davanti al suo pubblico.";
-        let passages = find(&[doc(source), doc(copy), doc(other)]);
+        let passages = find_in(&[source, copy, other]);
         assert_eq!(passages.len(), 1, "{passages:?}");
         let p = &passages[0];
         assert_eq!(p.stretches.iter().map(|s| s.document).collect::<Vec<_>>(), [0, 1]);
@@ -292,10 +351,20 @@ mod tests {
     }
 
     #[test]
+    fn hashes_are_those_of_the_words() {
+        let text = "L’Unione Europea È già lì: İstanbul, Straße 11.000 ΑΘΗΝΑ naïve — 🙂 fine";
+        let mut hashed = Vec::new();
+        hashes(text, &mut hashed);
+        assert_eq!(hashed, doc(text).iter().map(|w| w.hash).collect::<Vec<_>>());
+        assert_eq!(hashed.len(), 13);
+        assert_eq!(hashed[3], hash_word("e"), "È is e lowercased without its accent");
+    }
+
+    #[test]
     fn one_word_repeated_stays_linear() {
         let text = "parola ".repeat(50_000);
         let started = std::time::Instant::now();
-        let passages = find(&[doc(&text), doc(&text)]);
+        let passages = find_in(&[&text, &text]);
         assert!(passages.len() <= 2, "{}", passages.len());
         assert!(started.elapsed().as_secs() < 20, "every place paired with every other");
     }
@@ -303,7 +372,7 @@ mod tests {
     #[test]
     fn a_document_repeating_itself_has_a_passage() {
         let text = "Lo ha detto il presidente Vladimir Putin incontrando a Pyongyang il leader nordcoreano. Altre notizie del giorno. Lo ha detto il presidente Vladimir Putin, citato dalla Tass, incontrando a Pyongyang il leader nordcoreano.";
-        let passages = find(&[doc(text)]);
+        let passages = find_in(&[text]);
         assert!(!passages.is_empty(), "{passages:?}");
         assert!(passages.iter().all(|p| p.stretches.iter().all(|s| s.document == 0)));
     }
