@@ -132,19 +132,54 @@ pub fn analyze_document(document: JsValue, options_value: JsValue) -> Result<JsV
 /// the `mentions`, `entities`, `keyphrases` and `quote_entities` of the i-th document.
 #[wasm_bindgen]
 pub fn combine(links: JsValue, options_value: JsValue) -> Result<JsValue, JsError> {
+    to_js(&crate::combine(&read_links(&links)?, &options(options_value)?))
+}
+
+/// `combine`'s result kept in the core, for a worker to send a document at a time: the whole
+/// of it as JS objects at once (80 MiB for 5,000 articles) came on top of the core's memory.
+#[wasm_bindgen]
+pub struct KeptSet {
+    set: crate::schema::SetAnalysis,
+}
+
+/// `combine`, its result kept in the core (`KeptSet`).
+#[wasm_bindgen(js_name = combineKept)]
+pub fn combine_kept(links: JsValue, options_value: JsValue) -> Result<KeptSet, JsError> {
+    Ok(KeptSet { set: crate::combine(&read_links(&links)?, &options(options_value)?) })
+}
+
+#[wasm_bindgen]
+impl KeptSet {
+    /// How many documents the set has.
+    pub fn documents(&self) -> usize {
+        self.set.documents.len()
+    }
+
+    /// `documents[i]` of `combine`'s result.
+    pub fn document(&self, i: usize) -> Result<JsValue, JsError> {
+        to_js(self.set.documents.get(i).ok_or_else(|| JsError::new(&format!("lente: the set has no document {i}")))?)
+    }
+
+    /// `combine`'s result without its documents (`documents` is empty); the kept set is let go.
+    pub fn rest(mut self) -> Result<JsValue, JsError> {
+        self.set.documents = Vec::new();
+        to_js(&self.set)
+    }
+}
+
+/// The links of `analyzeDocument` results, from a JS array of their bytes. Each document's
+/// bytes are copied in and read alone: the whole set's bytes in wasm at once would take as
+/// much memory again as the links they become.
+fn read_links(links: &JsValue) -> Result<Vec<crate::schema::Links>, JsError> {
     let bad = |e: &dyn std::fmt::Display| JsError::new(&format!("lente: expected the links of analyzeDocument results; {e}"));
-    let list = links.dyn_ref::<js_sys::Array>().ok_or_else(|| bad(&format!("got {}", type_name(&links))))?;
-    // Each document's bytes are copied in and read alone: the whole set's bytes in wasm at
-    // once would take as much memory again as the links they become.
-    let links = list
-        .iter()
+    let list = links.dyn_ref::<js_sys::Array>().ok_or_else(|| bad(&format!("got {}", type_name(links))))?;
+    list.iter()
         .enumerate()
         .map(|(i, item)| {
             let bytes = item.dyn_into::<js_sys::Uint8Array>().map_err(|item| bad(&format!("item {i} is {}, not a Uint8Array", type_name(&item))))?.to_vec();
             serde_json::from_slice(&bytes).map_err(|e| bad(&format!("item {i}: {e}")))
         })
-        .collect::<Result<Vec<crate::schema::Links>, _>>()?;
-    to_js(&crate::combine(&links, &options(options_value)?))
+        .collect()
 }
 
 /// Tokens and sentences of one text, and nothing more: `{lang, offsets, token_kinds,

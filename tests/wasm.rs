@@ -7,7 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use lente::wasm::{analyze, analyze_document, combine, load_model, loaded_models, model_files, tokenize, version};
+use lente::wasm::{analyze, analyze_document, combine, combine_kept, load_model, loaded_models, model_files, tokenize, version};
 use wasm_bindgen::{JsCast, JsError, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -246,7 +246,7 @@ fn documents_analysed_alone_combine_into_the_analysis_of_the_set() {
     for part in &parts {
         links.push(&get(part, "links"));
     }
-    let set = combine(links.into(), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("combine threw: {}", message(e)));
+    let set = combine(links.clone().into(), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("combine threw: {}", message(e)));
     let whole = analyze(Array::of2(&doc(texts[0]), &doc(texts[1])).into(), JsValue::UNDEFINED, None).unwrap();
     let names = |v: &JsValue| list(v, "entities").iter().map(|e| get(e, "name").as_string().unwrap()).collect::<Vec<_>>();
     assert_eq!(names(&set), names(&whole));
@@ -258,6 +258,18 @@ fn documents_analysed_alone_combine_into_the_analysis_of_the_set() {
         assert!(mentions.iter().any(|m| slice(&text, m).as_string().unwrap().contains("Putin")));
     }
     assert_lente_error(combine(Array::of1(&"not bytes".into()).into(), JsValue::UNDEFINED), "links that are not bytes");
+
+    // Kept in the core and taken a document at a time, the set is the same.
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).unwrap().as_string().unwrap();
+    let kept = combine_kept(links.into(), JsValue::UNDEFINED).unwrap_or_else(|e| panic!("combineKept threw: {}", message(e)));
+    assert_eq!(kept.documents(), 2);
+    for (i, d) in list(&set, "documents").iter().enumerate() {
+        assert_eq!(json(&kept.document(i).unwrap_or_else(|e| panic!("{}", message(e)))), json(d));
+    }
+    assert_lente_error(kept.document(2), "a document the set does not have");
+    let rest = kept.rest().unwrap_or_else(|e| panic!("{}", message(e)));
+    Reflect::set(&set, &"documents".into(), &Array::new()).unwrap();
+    assert_eq!(json(&rest), json(&set));
 }
 
 #[wasm_bindgen_test]
