@@ -131,7 +131,7 @@ pub fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> 
     let bytes = links.iter().flat_map(|l| &l.sentences).map(String::len).sum();
     let found = passages::find(links.len(), bytes, &|d, out| links[d].sentences.iter().for_each(|text| passages::hashes(text, out)));
     // The offsets of the words that begin and end each stretch, one document at a time.
-    let mut ends: Vec<(usize, usize, usize, usize)> = found.iter().enumerate().flat_map(|(p, passage)| passage.stretches.iter().enumerate().map(move |(k, s)| (s.document, p, k, s.first))).collect();
+    let mut ends: Vec<(usize, usize, usize)> = found.iter().enumerate().flat_map(|(p, passage)| passage.stretches.iter().enumerate().map(move |(k, s)| (s.document, p, k))).collect();
     ends.sort_unstable();
     let mut spans: Vec<Vec<PassageSpan>> = found.iter().map(|p| vec![PassageSpan { document: 0, start: 0, end: 0 }; p.stretches.len()]).collect();
     let mut words = Vec::new();
@@ -141,7 +141,7 @@ pub fn shared_passages(links: &[Links], unit: OffsetUnit) -> Vec<SharedPassage> 
         for (text, &start) in l.sentences.iter().zip(&l.starts) {
             passages::words(text, start, |s| unit.len(s), &mut words);
         }
-        for &(document, p, k, _) in group {
+        for &(document, p, k) in group {
             let stretch = found[p].stretches[k];
             spans[p][k] = PassageSpan { document, start: words[stretch.first].start, end: words[stretch.end - 1].end };
         }

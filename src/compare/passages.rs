@@ -65,19 +65,9 @@ pub fn words(text: &str, base: u32, measure: impl Fn(&str) -> u32, out: &mut Vec
     }
 }
 
-/// The word hashes of `text`, as `words` gives them, in one pass.
+/// The word hashes of `text`, as `words` gives them.
 pub fn hashes(text: &str, out: &mut Vec<u64>) {
-    let mut word: Option<u64> = None;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            let h = word.unwrap_or(FNV_OFFSET);
-            // An ASCII letter or digit has no accent to take off.
-            word = Some(if c.is_ascii() { (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(FNV_PRIME) } else { c.to_lowercase().fold(h, fnv) });
-        } else if let Some(h) = word.take() {
-            out.push(h);
-        }
-    }
-    out.extend(word);
+    out.extend(split_words(text).map(|(_, word)| hash_word(word)));
 }
 
 /// The letter-and-digit runs of a text with their byte offsets.
@@ -98,6 +88,10 @@ const FNV_PRIME: u64 = 0x100_0000_01b3;
 
 /// A word's hash, lowercased and without accents on Latin vowels.
 fn hash_word(word: &str) -> u64 {
+    if word.is_ascii() {
+        // The same hash without decoding: an ASCII letter or digit has no accent to take off.
+        return word.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME));
+    }
     word.chars().flat_map(char::to_lowercase).fold(FNV_OFFSET, fnv)
 }
 
