@@ -8,7 +8,9 @@
 //
 //   node benches/browser-bench.mjs
 
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { launch, pageUrl } from "../tests/e2e/browser.mjs";
 import { readSeeds } from "./inputs.mjs";
 
@@ -114,13 +116,25 @@ async function statusAfter(page, since, pattern, timeout) {
   return page.evaluate(find, [since, pattern]);
 }
 
-/** The files of `articles` ({name, text}) made in the page, ready to drop (`drop`). */
-function makeFiles(page, articles) {
-  return page.evaluateHandle((articles) => {
+/** The files of `articles` ({name, text}) written to folder `dir` and picked in the page
+ *  through a file input of the benchmark's, as a reader's files come: from the disk, not
+ *  held in the page's memory until read. Resolves with a DataTransfer of them, ready to drop
+ *  (`drop`). */
+async function makeFiles(page, dir, articles) {
+  const paths = articles.map((a) => {
+    const file = path.join(dir, a.name);
+    writeFileSync(file, a.text);
+    return file;
+  });
+  const input = await page.evaluateHandle(() => Object.assign(document.createElement("input"), { type: "file", multiple: true }));
+  await input.setInputFiles(paths);
+  const files = await page.evaluateHandle((input) => {
     const dt = new DataTransfer();
-    for (const a of articles) dt.items.add(new File([a.text], a.name, { type: "text/plain" }));
+    for (const file of input.files) dt.items.add(file);
     return dt;
-  }, articles);
+  }, input);
+  await input.dispose();
+  return files;
 }
 
 /** Drops the files of `dataTransfer` (`makeFiles`) on the drop zone; resolves with the page's
@@ -183,18 +197,21 @@ async function sampleMemory(page) {
 /** The load and the first seed article, in one fresh browser. */
 async function measureFirst(seeds) {
   const browser = await launch();
+  const dir = mkdtempSync(path.join(tmpdir(), "lente-bench-"));
   try {
     const started = Date.now();
     const { page, errors, ready } = await openWatched(browser);
     const wall = Date.now() - started;
     const load = await longTasks(page, 0, ready.at);
-    const dropped = await drop(page, await makeFiles(page, [seeds[0]]));
+    const files = await makeFiles(page, dir, [seeds[0]]);
+    const dropped = await drop(page, files);
     const done = await statusAfter(page, dropped, ANALYSED, 60_000);
     if (!done.text.startsWith("Analysed 1 ")) throw new Error(`the first seed was not analysed: ${done.text}`);
     const tasks = await longTasks(page, dropped, done.at);
     log(`ready in ${ready.at.toFixed(0)} ms, first seed in ${(done.at - dropped).toFixed(0)} ms`);
     return { version: browser.version(), ready: ready.at, wall, load, first: done.at - dropped, firstTasks: tasks, errors, bytes: Buffer.byteLength(seeds[0].text) };
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await browser.close();
   }
 }
@@ -202,14 +219,13 @@ async function measureFirst(seeds) {
 /** `count` articles dropped at once on the page, in a fresh browser. */
 async function measureMany(seeds, count) {
   const browser = await launch();
+  const dir = mkdtempSync(path.join(tmpdir(), "lente-bench-"));
   try {
     const { page, errors } = await openWatched(browser);
     const atReady = rendererMemory();
     const articles = makeArticles(seeds, count);
     const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-    const files = await makeFiles(page, articles);
-    // Making the files is the benchmark's own work (the texts, and their copies in the
-    // page's arguments and files): the page's own growth is counted from here.
+    const files = await makeFiles(page, dir, articles);
     const atDrop = rendererMemory();
     const stop = await sampleMemory(page);
     const dropped = await drop(page, files);
@@ -221,6 +237,7 @@ async function measureMany(seeds, count) {
     log(`${count} articles: ${(ms / 1000).toFixed(1)} s`);
     return { count, bytes, ms, peaks, renderer: rendererMemory(), atReady, atDrop, tasks: await longTasks(page, dropped, done.at), errors };
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await browser.close();
   }
 }
@@ -242,7 +259,7 @@ function report(first, runs) {
     `Chromium ${first.version}, headless (playwright-core), dist/index.html opened by file:// (\`node benches/browser-bench.mjs\`).`,
     "The page is ready when its status says “Ready.”: the first worker has compiled the wasm core and started (www/app.js); the models are unpacked when a text in their language arrives.",
     "Articles are analysed when the status says “Analysed N documents.”: each analysed alone in one of the workers (one per core), the set linked, the cards shown (the first 50 drawn, the others when scrolled to).",
-    "Times are the page's own clock (`performance.now()`), from the drop (the files already made) to the status; a MutationObserver on the status and PerformanceObservers of `longtask` and `long-animation-frame` entries (a frame splits into the scripts Chromium names, the rendering and the rest) are installed by `addInitScript`.",
+    "Times are the page's own clock (`performance.now()`), from the drop (the files already picked) to the status, reading the files included; a MutationObserver on the status and PerformanceObservers of `longtask` and `long-animation-frame` entries (a frame splits into the scripts Chromium names, the rendering and the rest) are installed by `addInitScript`.",
     "",
     "### Load and the first article",
     "",
@@ -258,7 +275,7 @@ function report(first, runs) {
     "",
     "### Many articles dropped at once",
     "",
-    "Peak memory is the peak resident memory (VmHWM) of the renderer process, which holds the page, its workers (one per core, up to 4, started when a batch has more than one article) and their wasm memory, read from /proc after the analysis; each size runs in a fresh browser. “Growth” is that peak less the process's resident memory when the page was ready; “from the drop” less its resident memory once the benchmark had made the files in the page, just before the drop (making them, the texts and their copies, is the benchmark's work, not the page's: a reader's files come from the disk). The page's JS heap is sampled every second (CDP `Performance.getMetrics`, JSHeapUsedSize); the workers' wasm memory is the peak of its sum over the workers alive, as each job's result reports it (asking the workers through the debugger made their wasm several times slower: the figures of earlier runs were measured so); the workers' JS heaps have no figure of their own (no `performance.memory` in workers, and `performance.measureUserAgentSpecificMemory` needs a cross-origin-isolated page, which file:// is not), they are in the process's peak.",
+    "Peak memory is the peak resident memory (VmHWM) of the renderer process, which holds the page, its workers (one per core, up to 4, started when a batch has more than one article) and their wasm memory, read from /proc after the analysis; each size runs in a fresh browser. The articles are written to a folder and picked through a file input of the benchmark's, then dropped: files from the disk, as a reader's are, which the page reads one at a time (earlier runs made them in the page from strings, whose copies counted in the peak). “Growth” is that peak less the process's resident memory when the page was ready; “from the drop” less its resident memory once the files were picked, just before the drop. The page's JS heap is sampled every second (CDP `Performance.getMetrics`, JSHeapUsedSize); the workers' wasm memory is the peak of its sum over the workers alive, as each job's result reports it (asking the workers through the debugger made their wasm several times slower: the figures of earlier runs were measured so); the workers' JS heaps have no figure of their own (no `performance.memory` in workers, and `performance.measureUserAgentSpecificMemory` needs a cross-origin-isolated page, which file:// is not), they are in the process's peak.",
     "",
     "| articles | MB | analysed in s | ms per article | peak memory | peak / input | growth / input | from the drop / input | page JS heap | wasm memory | longest task ms | longest frame ms | tasks and frames over 100 ms | what filled the longest frame |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
