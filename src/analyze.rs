@@ -566,9 +566,12 @@ fn summarize(docs: &[Links]) -> CorpusSummary {
     s
 }
 
-/// Tokens and sentences of `text` as it is (no decoding, normalization or markup), in `lang`
-/// (detected when `None`): the fast path for callers that need no more.
-pub fn tokenize_text(text: &str, lang: Option<Lang>, unit: OffsetUnit) -> Tokenization {
+/// Tokens and sentences of `text` as it is (no decoding or normalization), in `lang`
+/// (detected when `None`): the fast path for callers that need no more. Markdown is read
+/// with its markup blanked, as `analyze_document` reads it, so the tokens are the same.
+pub fn tokenize_text(text: &str, lang: Option<Lang>, unit: OffsetUnit, format: Format) -> Tokenization {
+    let masked = (format == Format::Markdown).then(|| crate::text::markdown::mask(text));
+    let text = masked.as_deref().unwrap_or(text);
     let lang = lang.unwrap_or_else(|| detect(text));
     let tokens = tokenize(text, lang);
     let spans = split(text, &tokens, lang);

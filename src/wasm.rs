@@ -187,27 +187,37 @@ fn read_links(links: &JsValue) -> Result<Vec<crate::schema::Links>, JsError> {
 /// `Uint32Array` of (start, end, kind) triples and `token_kinds` names each kind: making
 /// 200,000 token objects would take longer than the tokenizing. The package's `tokenize`
 /// turns them into `{start, end, kind}` objects when they are first read. `options`:
-/// `{lang?: 'it' | 'en' | 'other' | 'auto', offsets?: 'utf16' | 'utf8' | 'char'}`.
+/// `{lang?: 'it' | 'en' | 'other' | 'auto', offsets?: 'utf16' | 'utf8' | 'char', format?:
+/// 'text' | 'markdown'}` (Markdown is read with its markup blanked, as `analyze` reads it).
 #[wasm_bindgen]
 pub fn tokenize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-    #[derive(serde::Deserialize, Default)]
+    #[derive(serde::Deserialize)]
     #[serde(default)]
     struct TokenizeOptions {
         lang: Option<String>,
         offsets: crate::OffsetUnit,
+        format: crate::schema::Format,
     }
-    let expected = "{lang?: 'it'|'en'|'other'|'auto', offsets?: 'utf16'|'utf8'|'char'}";
+    impl Default for TokenizeOptions {
+        fn default() -> Self {
+            TokenizeOptions { lang: None, offsets: crate::OffsetUnit::default(), format: crate::schema::Format::Text }
+        }
+    }
+    let expected = "{lang?: 'it'|'en'|'other'|'auto', offsets?: 'utf16'|'utf8'|'char', format?: 'text'|'markdown'}";
     let options: TokenizeOptions = if options_value.is_undefined() || options_value.is_null() {
         TokenizeOptions::default()
     } else {
-        known_keys(&options_value, &["lang", "offsets"], expected)?;
+        known_keys(&options_value, &["lang", "offsets", "format"], expected)?;
         serde_wasm_bindgen::from_value(options_value).map_err(|e| JsError::new(&format!("lente: tokenize options should be {expected}; {e}")))?
     };
     let lang = match options.lang.as_deref() {
         None | Some("auto") => None,
         Some(code) => Some(crate::Lang::parse(code).ok_or_else(|| JsError::new(&format!("lente: lang should be 'it', 'en', 'other' or 'auto', not {code:?}")))?),
     };
-    packed(crate::analyze::tokenize_text(text, lang, options.offsets))
+    if options.format == crate::schema::Format::Html {
+        return Err(JsError::new("lente: tokenize reads text or Markdown; take an HTML page's text with extract() first"));
+    }
+    packed(crate::analyze::tokenize_text(text, lang, options.offsets, options.format))
 }
 
 /// A tokenization as `tokenize` gives it, its tokens packed.

@@ -70,3 +70,20 @@ fn a_name_with_markup_inside_reads_as_written() {
     assert!(names.contains(&"Antony Blinken"), "{names:?}");
     assert_eq!(a.documents[0].counts.characters, md.chars().count());
 }
+
+/// `tokenize_text` of Markdown gives the tokens its analysis lists (the page asks for a
+/// document's tokens so when it shows them), in each unit; as plain text it does not.
+#[test]
+fn tokenizing_markdown_gives_the_analysis_tokens() {
+    for unit in [OffsetUnit::Utf8, OffsetUnit::Utf16, OffsetUnit::Char] {
+        let doc = Document { name: Some("blinken.md".into()), text: MARKDOWN.into(), ..Document::default() };
+        let a = lente::analyze(&[doc], &Options { offsets: unit, ..Options::default() });
+        let d = &a.documents[0];
+        let spans = |tokens: &[lente::schema::TokenOut]| tokens.iter().map(|t| (t.start, t.end, t.kind)).collect::<Vec<_>>();
+        let tokenized = lente::analyze::tokenize_text(MARKDOWN, Some(d.lang), unit, Format::Markdown);
+        assert_eq!(spans(&tokenized.tokens), spans(&d.tokens), "{unit:?}");
+        assert_eq!(tokenized.sentences.len(), d.sentences.len());
+        let plain = lente::analyze::tokenize_text(MARKDOWN, Some(d.lang), unit, Format::Text);
+        assert_ne!(spans(&plain.tokens), spans(&d.tokens));
+    }
+}

@@ -208,6 +208,7 @@ fn invalid_options_throw_lente_errors() {
     assert_lente_error(analyze(doc, 42.into(), None), "options 42");
     assert_lente_error(tokenize("Ciao.", options(&[("lang", "xx".into())])), "tokenize lang xx");
     assert_lente_error(tokenize("Ciao.", options(&[("tokenz", true.into())])), "tokenize option tokenz");
+    assert_lente_error(tokenize("<p>Ciao.</p>", options(&[("format", "html".into())])), "tokenize format html");
     assert_lente_error(load_model("ner-xx.bin", b"x").map(|_| JsValue::UNDEFINED), "an unknown model file");
     assert_lente_error(load_model("sentences-fr.bin", &[0; 64]).map(|_| JsValue::UNDEFINED), "an unknown model file");
 }

@@ -17,6 +17,7 @@ function lenteApp(root, source) {
   const $ = (id) => root.getElementById(id);
   const ACCEPTED = /\.(txt|text|md|markdown|html?|xhtml)$/i;
   const TOKEN_CHIPS = 5000; // tokens drawn per card; the rest are counted, not drawn
+  const TOKEN_LIMIT = 200_000; // tokens listed per document in the whole analysis, as the core's token_limit
   const LIST_ITEMS = 5000; // sentences drawn per card
   const QUOTES_SHOWN = 12; // quotations shown per speaker
   const LANGUAGES = { it: 'Italian', en: 'English', other: 'another language' };
@@ -295,7 +296,11 @@ function lenteApp(root, source) {
         if (made !== generation) continue;
         shownKey = keyOf(docs);
         shown = true;
-        if (set && source.onResult) source.onResult(wholeAnalysis(set));
+        if (set && source.onResult) {
+          const analysis = wholeAnalysis(set, await tokenLists());
+          if (made !== generation) continue;
+          source.onResult(analysis);
+        }
         const cancelled = $('status').textContent.startsWith('Cancelled');
         if (!cancelled) setStatus(docs.length ? `Analysed ${n(docs.length)} document${docs.length === 1 ? '' : 's'}.` : 'Ready. Drop articles, choose files or paste a text.');
         break;
@@ -314,7 +319,9 @@ function lenteApp(root, source) {
     let value;
     try {
       const again = doc.redo && { text: doc.text, format: doc.part.document.format === 'html' ? 'text' : doc.part.document.format };
-      value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...(again || doc.source) }, options: options() });
+      // Without tokens: the page keeps none (5,000 articles' took about 100 MiB), and asks
+      // for a document's when they are shown or downloaded (tokensOf).
+      value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...(again || doc.source) }, options: { ...options(), tokens: false } });
     } catch (err) {
       if (err.stopped || !docs.includes(doc)) return;
       message(`${doc.name}: not analysed — ${err.crash ? 'the analyzer crashed on it' : 'the analyzer failed on it'} (${err.message}). Your other documents are kept.`);
@@ -686,22 +693,47 @@ function lenteApp(root, source) {
     return shown;
   }
 
-  /** The whole Analysis of the set as docs/schema.md gives it (for onResult and the JSON
-   *  download): each document as shown (with its text and the reader's outlet name), its
-   *  tokens unpacked into {start, end, kind}. */
-  function wholeAnalysis(set) {
+  /** The whole Analysis of the set as docs/schema.md gives it (for onResult and the
+   *  downloads): each document as shown (with its text and the reader's outlet name), its
+   *  tokens from `tokens` (`tokenLists`), or none when it is not given. */
+  function wholeAnalysis(set, tokens = null) {
     const documents = docs.map((d, i) => {
-      const merged = view(d, set.documents[i]);
-      const { tokens: packed, token_kinds: kinds } = merged;
-      const tokens = new Array(packed.length / 3);
-      for (let t = 0; t < tokens.length; t++) tokens[t] = { start: packed[t * 3], end: packed[t * 3 + 1], kind: kinds[packed[t * 3 + 2]] };
-      const doc = { ...merged, tokens };
+      const doc = view(d, set.documents[i]);
+      doc.tokens = tokens?.[i] ?? [];
       delete doc.token_kinds;
+      if (tokens && d.part.document.counts.tokens > TOKEN_LIMIT) {
+        const message = `${d.name}: ${d.part.document.counts.tokens} tokens, more than the ${TOKEN_LIMIT} that are listed one by one; counts, sentences and the rest are complete.`;
+        doc.notes = [...doc.notes, { level: 'info', code: 'tokens-not-listed', message }];
+      }
       return doc;
     });
     const setWide = { ...set }; // corpus, entities, brief, keyphrases, speakers, and any field the core adds
     delete setWide.documents; // what each document gets from the set: merged above
     return { version: pool.version, offsets: OPTIONS.offsets, documents, ...setWide };
+  }
+
+  /** The tokens of document `d` as its analysis found them, from a worker (the page keeps
+   *  none): `{tokens, token_kinds}`, the tokens a Uint32Array of (start, end, kind) triples. */
+  function tokensOf(d) {
+    const { lang, format } = d.part.document;
+    return call({ type: 'tokenize', text: d.text, options: { lang, offsets: OPTIONS.offsets, format: format === 'markdown' ? 'markdown' : 'text' } });
+  }
+
+  /** Each document's tokens as {start, end, kind} objects, one document at a time on one
+   *  worker; none for a document over TOKEN_LIMIT. */
+  async function tokenLists() {
+    const lists = [];
+    for (const d of docs.slice()) {
+      if (d.part.document.counts.tokens > TOKEN_LIMIT) {
+        lists.push([]);
+        continue;
+      }
+      const { tokens: packed, token_kinds: kinds } = await tokensOf(d);
+      const tokens = new Array(packed.length / 3);
+      for (let t = 0; t < tokens.length; t++) tokens[t] = { start: packed[t * 3], end: packed[t * 3 + 1], kind: kinds[packed[t * 3 + 2]] };
+      lists.push(tokens);
+    }
+    return lists;
   }
 
   /** The brief of the whole set: each point with the documents that carry it. */
@@ -976,15 +1008,23 @@ function lenteApp(root, source) {
     });
     article.append(sentenceDetails);
     const tokenBox = el('div', { class: 'tokens' });
-    // Tokens come packed from the worker: (start, end, kind) triples, kinds named in token_kinds.
-    const listed = doc.tokens.length / 3;
-    const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(listed)})`), tokenBox);
-    tokenDetails.addEventListener('toggle', () => {
-      if (!tokenDetails.open || tokenBox.childElementCount) return;
+    const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(k.tokens)})`), tokenBox);
+    let asked = false;
+    tokenDetails.addEventListener('toggle', async () => {
+      if (!tokenDetails.open || asked) return;
+      asked = true;
+      let found;
+      try {
+        found = await tokensOf(input);
+      } catch (err) {
+        tokenBox.append(el('p', { class: 'more' }, `The tokens could not be listed (${err.message}).`));
+        return;
+      }
+      const listed = found.tokens.length / 3;
       const shown = Math.min(listed, TOKEN_CHIPS);
       for (let i = 0; i < shown; i++) {
-        const [start, end, kind] = doc.tokens.subarray(i * 3, i * 3 + 3);
-        const name = doc.token_kinds[kind];
+        const [start, end, kind] = found.tokens.subarray(i * 3, i * 3 + 3);
+        const name = found.token_kinds[kind];
         tokenBox.append(el('span', { class: `tok k-${name}`, title: name }, text.slice(start, end)));
       }
       if (listed > shown) tokenBox.append(el('p', { class: 'more' }, `First ${n(shown)} of ${n(listed)} tokens shown.`));
@@ -1443,7 +1483,9 @@ function lenteApp(root, source) {
   async function downloadFile(name) {
     const [type, make] = DOWNLOADS[name];
     try {
-      download(name, type, await make(wholeAnalysis(shownSet)));
+      // Only the JSON lists the tokens: the others do not show them.
+      const tokens = name.endsWith('.json') ? await tokenLists() : null;
+      download(name, type, await make(wholeAnalysis(shownSet, tokens)));
     } catch (err) {
       message(`${name} could not be made (${err.message}).`);
     }

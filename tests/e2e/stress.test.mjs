@@ -48,12 +48,17 @@ test('a large file keeps the page responsive and can be cancelled', async () => 
   assert.deepEqual(errors, []);
 });
 
-test('a 10 MB file is analysed in full, with a note instead of a token list', async () => {
+test('a 10 MB file is analysed in full, and its token list opens on the first tokens', async () => {
   const { page, errors } = await openPage(browser);
   await dropRepeated(page, 'dieci.txt', paragraph, Math.ceil(10e6 / paragraph.length));
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Analysed 1 '), null, { timeout: 120000 });
-  const notes = await page.$$eval('.notes li', (li) => li.map((x) => x.textContent));
-  assert.ok(notes.some((n) => n.includes('tokens, more than the 200000 that are listed')), notes.join('\n'));
   assert.match(await page.textContent('.card .meta'), /Italian · [\d,]{7,} words/);
+  const count = await page.textContent('.card .token-list summary');
+  assert.match(count, /^Tokens \([\d,]{9,}\)$/);
+  // The page keeps no tokens: they are made again when the list opens.
+  await page.click('.card .token-list summary');
+  await page.waitForSelector('.card .tokens .more', { timeout: 60000 });
+  assert.equal(await page.textContent('.card .tokens .more'), `First 5,000 of ${count.slice(8, -1)} tokens shown.`);
+  assert.equal(await page.$$eval('.card .tok', (t) => t.length), 5000);
   assert.deepEqual(errors, []);
 });

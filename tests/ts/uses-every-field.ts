@@ -481,7 +481,7 @@ function readArticle(a: Article): void {
 
 fields<DocumentInput>()('id', 'name', 'text', 'bytes', 'format');
 fields<AnalyzeOptions>()('lang', 'offsets', 'tokens', 'token_limit', 'max_bytes', 'summary_sentences', 'brief_points');
-fields<TokenizeOptions>()('lang', 'offsets');
+fields<TokenizeOptions>()('lang', 'offsets', 'format');
 fields<InitOptions>()('wasm', 'models', 'modelSource', 'warmUp');
 fields<WorkerOptions>()('wasm', 'modelSource');
 fields<JobControl>()('onProgress', 'signal');

@@ -105,6 +105,9 @@ export interface TokenizeOptions {
   lang?: Lang | 'auto';
   /** The unit of the offsets. Default `utf16`. */
   offsets?: OffsetUnit;
+  /** How the text is written: Markdown is read with its markup blanked, as `analyze` reads
+   *  it, so the tokens are those of its analysis. Default `text`. */
+  format?: 'text' | 'markdown';
 }
 
 // ---------------------------------------------------------------------------------------
