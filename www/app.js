@@ -300,9 +300,14 @@ function lenteApp(root, source) {
         shownKey = keyOf(docs);
         shown = true;
         if (set && source.onResult) {
-          const analysis = wholeAnalysis(set, await tokenLists());
+          let tokens = null;
+          try {
+            tokens = await tokenLists();
+          } catch (err) {
+            if (!err.stopped) message(`The tokens could not be listed (${err.message}); the analysis is given without them.`, 'warning');
+          }
           if (made !== generation) continue;
-          source.onResult(analysis);
+          source.onResult(wholeAnalysis(set, tokens));
         }
         const cancelled = $('status').textContent.startsWith('Cancelled');
         if (!cancelled) setStatus(docs.length ? `Analysed ${n(docs.length)} document${docs.length === 1 ? '' : 's'}.` : 'Ready. Drop articles, choose files or paste a text.');
@@ -322,8 +327,8 @@ function lenteApp(root, source) {
     let value;
     try {
       const again = doc.redo && { text: doc.text, format: doc.part.document.format === 'html' ? 'text' : doc.part.document.format };
-      // Without tokens: the page keeps none (5,000 articles' took about 100 MiB), and asks
-      // for a document's when they are shown or downloaded (tokensOf).
+      // Without tokens: the page keeps none (the peak of 5,000 articles is 50–85 MiB lower
+      // so), and asks for a document's when they are shown or downloaded (tokensOf).
       value = await call({ type: 'analyze', document: { id: doc.id, name: doc.name, ...(again || doc.source) }, options: { ...options(), tokens: false } });
     } catch (err) {
       if (err.stopped || !docs.includes(doc)) return;
@@ -1028,7 +1033,7 @@ function lenteApp(root, source) {
     article.append(sentenceDetails);
     const tokenBox = el('div', { class: 'tokens' });
     const tokenDetails = el('details', { class: 'token-list' }, el('summary', {}, `Tokens (${n(k.tokens)})`), tokenBox);
-    let asked = false;
+    let asked = false; // asked again when opened after a failure
     tokenDetails.addEventListener('toggle', async () => {
       if (!tokenDetails.open || asked) return;
       asked = true;
@@ -1036,9 +1041,11 @@ function lenteApp(root, source) {
       try {
         found = await tokensOf(input);
       } catch (err) {
-        tokenBox.append(el('p', { class: 'more' }, `The tokens could not be listed (${err.message}).`));
+        tokenBox.replaceChildren(el('p', { class: 'more' }, `The tokens could not be listed (${err.message}).`));
+        asked = false;
         return;
       }
+      tokenBox.replaceChildren();
       const listed = found.tokens.length / 3;
       const shown = Math.min(listed, TOKEN_CHIPS);
       for (let i = 0; i < shown; i++) {
