@@ -191,17 +191,12 @@ fn read_links(links: &JsValue) -> Result<Vec<crate::schema::Links>, JsError> {
 /// 'text' | 'markdown'}` (Markdown is read with its markup blanked, as `analyze` reads it).
 #[wasm_bindgen]
 pub fn tokenize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
-    #[derive(serde::Deserialize)]
+    #[derive(serde::Deserialize, Default)]
     #[serde(default)]
     struct TokenizeOptions {
         lang: Option<String>,
         offsets: crate::OffsetUnit,
         format: crate::schema::Format,
-    }
-    impl Default for TokenizeOptions {
-        fn default() -> Self {
-            TokenizeOptions { lang: None, offsets: crate::OffsetUnit::default(), format: crate::schema::Format::Text }
-        }
     }
     let expected = "{lang?: 'it'|'en'|'other'|'auto', offsets?: 'utf16'|'utf8'|'char', format?: 'text'|'markdown'}";
     let options: TokenizeOptions = if options_value.is_undefined() || options_value.is_null() {
