@@ -1398,10 +1398,20 @@ const GENERIC: &[&str] = &[
 
 /// `word` lowercased with curly apostrophes made straight, as the lists spell it.
 pub fn normalize(word: &str) -> String {
+    let mut out = String::new();
+    normalize_into(word, &mut out);
+    out
+}
+
+/// `normalize` of `word` written over `out`, whose room is reused.
+pub fn normalize_into(word: &str, out: &mut String) {
+    out.clear();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c }));
     }
-    word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c }).collect()
 }
 
 /// The words of `lists`, for lookup.

@@ -29,10 +29,20 @@ fn straightened(word: &str) -> Cow<'_, str> {
 
 /// A word as the features see it: lowercase, typographic apostrophes and quotes made straight.
 pub(crate) fn norm(word: &str) -> String {
+    let mut out = String::new();
+    norm_into(word, &mut out);
+    out
+}
+
+/// `norm` of `word` written over `out`, whose room is reused.
+pub(crate) fn norm_into(word: &str, out: &mut String) {
+    out.clear();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase).map(straight));
     }
-    word.chars().flat_map(char::to_lowercase).map(straight).collect()
 }
 
 /// A compressed shape: `Xx` for `Putin`, `X` for `NATO`, `Xx-x` for `Jong-un`, `d.d` for `11.000`.

@@ -6,9 +6,10 @@
 //! A capitalized word also sees the words beside its other occurrences close by ("context
 //! aggregation", from the same paper): `Lee` after `ricercatore` two sentences back.
 
-use super::features::norm;
+use super::features::norm_into;
 use crate::learn::features::{hash, Features};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// Sentences before and after a sentence that count as its document.
 pub const WINDOW: usize = 15;
@@ -62,17 +63,18 @@ impl<'a, S: AsRef<str>> History<'a, S> {
         let mut words = Vec::with_capacity(sentences.len());
         let mut lower_ids: HashMap<String, usize> = [("<>".to_string(), 0)].into_iter().collect();
         let mut lower = vec!["<>".to_string()];
+        let mut buffer = String::new();
         for (sentence, (ws, ls)) in sentences.iter().zip(labels).enumerate() {
             let label = |i: usize| ls.get(i).map_or("O", AsRef::as_ref);
             let lows: Vec<usize> = ws
                 .iter()
                 .map(|w| {
-                    let w = norm(w);
-                    if let Some(&id) = lower_ids.get(&w) {
+                    norm_into(w, &mut buffer);
+                    if let Some(&id) = lower_ids.get(buffer.as_str()) {
                         return id;
                     }
-                    lower_ids.insert(w.clone(), lower.len());
-                    lower.push(w);
+                    lower_ids.insert(buffer.clone(), lower.len());
+                    lower.push(buffer.clone());
                     lower.len() - 1
                 })
                 .collect();
@@ -83,13 +85,16 @@ impl<'a, S: AsRef<str>> History<'a, S> {
                     row.push(None);
                     continue;
                 }
-                let key = w.replace('’', "'");
+                let key = if w.contains('’') { Cow::Owned(w.replace('’', "'")) } else { Cow::Borrowed(*w) };
                 let is_lower = lower[lows[token]] == key;
-                let next = seen.len();
-                let id = *ids.entry(key).or_insert(next);
-                if id == next {
-                    seen.push(Vec::new());
-                }
+                let id = match ids.get(key.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        ids.insert(key.into_owned(), seen.len());
+                        seen.push(Vec::new());
+                        seen.len() - 1
+                    }
+                };
                 let position = match (label(token).starts_with("I-"), label(token + 1).starts_with("I-")) {
                     (false, false) => 0,
                     (false, true) => 1,

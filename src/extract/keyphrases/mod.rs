@@ -102,8 +102,9 @@ enum Case {
 }
 
 /// A group of occurrences sharing a key.
+/// A phrase found in the text, grouped by its key: the pieces of its words joined by spaces,
+/// which `key_text` makes of its first occurrence (`collect` groups by the pieces' atoms).
 struct Candidate {
-    key: String,
     words: usize,
     /// First and last token of every occurrence, in text order.
     occurrences: Vec<(u32, u32)>,
@@ -137,7 +138,7 @@ pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&candidates[a], &candidates[b]);
-        b.score.total_cmp(&a.score).then(a.occurrences[0].0.cmp(&b.occurrences[0].0)).then(a.key.cmp(&b.key))
+        b.score.total_cmp(&a.score).then(a.occurrences[0].0.cmp(&b.occurrences[0].0)).then_with(|| key_bytes(&words, &a.occurrences[0], &pieces).cmp(key_bytes(&words, &b.occurrences[0], &pieces)))
     });
     // For each token, the longest occurrence of a chosen phrase that covers it.
     let mut cover: Vec<(u32, u32)> = vec![(u32::MAX, 0); tokens.len()];
@@ -164,7 +165,7 @@ pub fn keyphrases(text: &str, tokens: &[Token], sentences: &[SentenceSpan], skip
         if lone_junk(&form, lang) {
             continue;
         }
-        out.push(Keyphrase { text: form, key: c.key.clone(), score: c.score, count, spans: spans(tokens, &c.occurrences) });
+        out.push(Keyphrase { text: form, key: key_text(&words, &c.occurrences[0], &pieces), score: c.score, count, spans: spans(tokens, &c.occurrences) });
     }
     out
 }
@@ -266,11 +267,15 @@ struct Pieces {
     words: Vec<(String, bool)>,
     /// The distinct pieces, once resolved.
     text: Vec<String>,
+    /// Each piece's parts between spaces, as ids: two phrases have one key when their
+    /// pieces' atoms are the same (`thyssen-krupp`, whose piece is `thyssen krupp`, and
+    /// `Thyssen Krupp`).
+    atoms: Vec<Vec<u32>>,
 }
 
 impl Pieces {
     fn new(lang: Lang) -> Pieces {
-        Pieces { lang, ids: HashMap::default(), words: Vec::new(), text: Vec::new() }
+        Pieces { lang, ids: HashMap::default(), words: Vec::new(), text: Vec::new(), atoms: Vec::new() }
     }
 
     /// The word id of `norm` (a normalized word).
@@ -300,6 +305,14 @@ impl Pieces {
             }
             map.push(id);
         }
+        let mut atom_ids: HashMap<&str, u32> = HashMap::default();
+        for piece in &self.text {
+            let atoms = piece.split(' ').map(|atom| {
+                let next = atom_ids.len() as u32;
+                *atom_ids.entry(atom).or_insert(next)
+            });
+            self.atoms.push(atoms.collect());
+        }
         map
     }
 }
@@ -325,7 +338,8 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
             *x = true;
         }
     }
-    let mut prev_norm = String::new();
+    // Each token's normalized form, the one before it and the one after it, in buffers reused.
+    let (mut norm, mut prev_norm, mut next) = (String::new(), String::new(), String::new());
     let mut initial = true;
     for (i, t) in tokens.iter().enumerate() {
         initial |= starts[i] || breaks_line(text, tokens, i);
@@ -339,7 +353,7 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
             prev_norm.clear();
             continue;
         }
-        let norm = stopwords::normalize(tok);
+        stopwords::normalize_into(tok, &mut norm);
         let upper = tok.chars().next().is_some_and(char::is_uppercase);
         let mut word = Word { role: Role::Break, piece: 0, upper, generic: false, initial, known: !initial, no_last: false, possessive: false, vague: false };
         initial = false;
@@ -369,13 +383,14 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
             word.role = Role::Content;
             word.piece = pieces.id(&norm, true);
             word.generic = stopwords::is_generic(&norm);
-            let next = token_text(text, tokens, i + 1).filter(|_| tokens[i + 1].kind == TokenKind::Word).map(stopwords::normalize).unwrap_or_default();
+            let after = token_text(text, tokens, i + 1).filter(|_| tokens[i + 1].kind == TokenKind::Word);
+            stopwords::normalize_into(after.unwrap_or(""), &mut next);
             word.no_last = !upper && words::is_no_last(&norm, &next, lang);
             word.possessive = words::without_possessive(&norm) != norm;
             word.vague = upper && words::is_vague_alone(&norm);
         }
         words[i] = word;
-        prev_norm = norm;
+        std::mem::swap(&mut prev_norm, &mut norm);
     }
     let map = pieces.resolve();
     for w in words.iter_mut().filter(|w| w.role != Role::Break) {
@@ -403,11 +418,11 @@ fn classify(text: &str, tokens: &[Token], skip: &[bool], sentences: &[SentenceSp
 
 /// Every candidate occurrence, grouped by key, in order of first occurrence.
 fn collect(text: &str, tokens: &[Token], sentences: &[SentenceSpan], words: &[Word], lang: Lang, pieces: &Pieces) -> Vec<Candidate> {
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_key: HashMap<Vec<u32>, usize> = HashMap::default();
+    let mut key = Vec::new();
     let mut candidates = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     let mut pending: Option<usize> = None;
-    let mut key = String::new();
     let mut emit = |run: &mut Vec<usize>, pending: &mut Option<usize>| {
         add_run(run, words, lang, pieces, &mut key, &mut by_key, &mut candidates);
         run.clear();
@@ -437,7 +452,8 @@ fn collect(text: &str, tokens: &[Token], sentences: &[SentenceSpan], words: &[Wo
 
 /// Adds every phrase of `run` (content words with connectors between them): each sub-run of
 /// one to `MAX_WORDS` content words.
-fn add_run(run: &[usize], words: &[Word], lang: Lang, pieces: &Pieces, key: &mut String, by_key: &mut HashMap<String, usize>, candidates: &mut Vec<Candidate>) {
+/// Phrases are grouped by the atoms of their pieces (`Pieces::atoms`), written into `key`.
+fn add_run(run: &[usize], words: &[Word], lang: Lang, pieces: &Pieces, key: &mut Vec<u32>, by_key: &mut HashMap<Vec<u32>, usize>, candidates: &mut Vec<Candidate>) {
     let content: Vec<usize> = (0..run.len()).filter(|&k| words[run[k]].role == Role::Content).collect();
     for a in 0..content.len() {
         for b in a..content.len().min(a + MAX_WORDS) {
@@ -450,13 +466,16 @@ fn add_run(run: &[usize], words: &[Word], lang: Lang, pieces: &Pieces, key: &mut
             if case.is_none() {
                 continue;
             }
-            build_key(phrase, pieces, key);
-            let at = match by_key.get(key.as_str()) {
+            key.clear();
+            for w in phrase.iter().filter(|w| w.role != Role::Break) {
+                key.extend_from_slice(&pieces.atoms[w.piece as usize]);
+            }
+            let at = match by_key.get(key.as_slice()) {
                 Some(&at) => at,
                 None => {
                     by_key.insert(key.clone(), candidates.len());
                     let generic = phrase.iter().all(|w| w.role != Role::Content || w.generic);
-                    candidates.push(Candidate { key: key.clone(), words: b - a + 1, occurrences: Vec::new(), proper: 0, lower: 0, mixed: 0, modifier: 0, generic, score: 0.0 });
+                    candidates.push(Candidate { words: b - a + 1, occurrences: Vec::new(), proper: 0, lower: 0, mixed: 0, modifier: 0, generic, score: 0.0 });
                     candidates.len() - 1
                 }
             };
@@ -497,15 +516,16 @@ fn case_of(phrase: &[Word]) -> Option<Case> {
     }
 }
 
-/// Writes into `key` the pieces of the content words and connectors of `phrase`.
-fn build_key(phrase: &[Word], pieces: &Pieces, key: &mut String) {
-    key.clear();
-    for w in phrase.iter().filter(|w| w.role != Role::Break) {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&pieces.text[w.piece as usize]);
-    }
+/// The key of the phrase from token `first` to token `last`: the pieces of its content
+/// words and connectors, joined by spaces (`corea del nord`).
+fn key_text(words: &[Word], &(first, last): &(u32, u32), pieces: &Pieces) -> String {
+    String::from_utf8(key_bytes(words, &(first, last), pieces).collect()).expect("pieces are text")
+}
+
+/// The bytes of `key_text`, for comparing keys without making them.
+fn key_bytes<'a>(words: &'a [Word], &(first, last): &(u32, u32), pieces: &'a Pieces) -> impl Iterator<Item = u8> + 'a {
+    let phrase = words[first as usize..=last as usize].iter().filter(|w| w.role != Role::Break);
+    phrase.enumerate().flat_map(move |(i, w)| (i > 0).then_some(b' ').into_iter().chain(pieces.text[w.piece as usize].bytes()))
 }
 
 /// The score of a candidate in a text of `total` tokens.
@@ -643,6 +663,17 @@ mod tests {
                 assert!(!t.contains([',', '.']), "{t}");
             }
         }
+    }
+
+    /// A hyphenated name is one word whose piece has the parts' stems with a space between:
+    /// it shares its key with the name written in two words.
+    #[test]
+    fn a_hyphenated_name_is_the_name_in_two_words() {
+        let text = "Operai della Thyssen-Krupp in sciopero. Il dirigente della Thyssen Krupp ha parlato agli operai.";
+        let k = run(text, Lang::It, 10);
+        let thyssen: Vec<&Keyphrase> = k.iter().filter(|k| k.key == "thyssen krupp").collect();
+        assert_eq!(thyssen.len(), 1, "{:?}", keys(&k));
+        assert_eq!((thyssen[0].count, thyssen[0].spans.len()), (2, 2), "{thyssen:?}");
     }
 
     #[test]
