@@ -83,10 +83,10 @@ fn shaped(sentence: &str, ends: &[char]) -> bool {
         "all rights reserved",
         "copyright",
     ];
-    let lower = sentence.trim().to_lowercase();
-    let starts = std::iter::once(0).chain(lower.match_indices(' ').map(|(at, _)| at + 1));
-    // A junk phrase at the start or after a space; its first byte tried first.
-    let junk = starts.map(|at| &lower.as_bytes()[at..]).any(|rest| JUNK.iter().any(|j| rest.first() == j.as_bytes().first() && rest.starts_with(j.as_bytes())));
+    // A junk phrase at the start or after a space, in any case (the phrases are ASCII).
+    let trimmed = sentence.trim();
+    let starts = std::iter::once(0).chain(trimmed.match_indices(' ').map(|(at, _)| at + 1));
+    let junk = starts.map(|at| &trimmed.as_bytes()[at..]).any(|rest| JUNK.iter().any(|j| rest.get(..j.len()).is_some_and(|head| head.eq_ignore_ascii_case(j.as_bytes()))));
     !junk && sentence.chars().any(char::is_lowercase)
 }
 
@@ -355,6 +355,15 @@ pub fn fill_words(sentences: Vec<String>, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Web leftovers are no candidates, in any case, at the start or after a space.
+    #[test]
+    fn web_leftovers_are_no_candidates() {
+        for s in ["Leggi anche: il vertice di Pyongyang tra Putin e Kim.", "PUBLISHED: 12:01 EST, 19 June 2024 | UPDATED: 13:00.", "Il vertice, ieri. Click Here per leggere tutto."] {
+            assert!(!is_candidate(s), "{s}");
+        }
+        assert!(is_candidate("I commentatori hanno letto il patto firmato a Pyongyang."));
+    }
 
     #[test]
     fn a_colon_brings_what_it_introduces() {
