@@ -1,8 +1,9 @@
 // Assembles dist/index.html: ONE self-contained file that works from file:// (no ES modules,
 // no fetch): the page's CSS and JS inlined, the wasm and every model file inlined as base64 of
 // gzip (unpacked in the page with DecompressionStream; base64 of raw bytes would gzip 20%
-// worse; the gzip is Zopfli's, 92 KB smaller than zlib's level 9 on these files), the worker's source (wasm-bindgen's classic glue + www/worker.js) inlined as text,
-// and, when the seed articles are found, the sample articles as JSON. A
+// worse; the gzip is Zopfli's, 92 KB smaller than zlib's level 9 on these files), the
+// worker's source (wasm-bindgen's classic glue + www/worker.js) inlined as text, and, when
+// the seed articles are found, the sample articles as JSON. A
 // Content-Security-Policy with the hashes of the page's own script and style forbids every
 // other script and every network connection.
 //

@@ -157,9 +157,9 @@ pub fn join_places(words: &[Vec<&str>], labels: &mut [Vec<String>], is_place: &d
                 fn kind(label: &str) -> Option<&str> {
                     label.split_once('-').map(|(_, k)| k)
                 }
-                let named = || span.iter().all(|l| kind(l).is_some());
+                let named = span.iter().all(|l| kind(l).is_some());
                 let cut = || span.iter().skip(1).any(|l| l.starts_with("B-")) || span.iter().any(|l| kind(l) != kind(&span[0]));
-                span[0] != "O" && named() && cut() && is_place(&ws[i..i + len].join(" "))
+                named && cut() && is_place(&ws[i..i + len].join(" "))
             });
             match joined {
                 Some(len) => {

@@ -101,7 +101,6 @@ enum Case {
     Unknown,
 }
 
-/// A group of occurrences sharing a key.
 /// A phrase found in the text, grouped by its key: the pieces of its words joined by spaces,
 /// which `key_text` makes of its first occurrence (`collect` groups by the pieces' atoms).
 struct Candidate {
@@ -451,8 +450,8 @@ fn collect(text: &str, tokens: &[Token], sentences: &[SentenceSpan], words: &[Wo
 }
 
 /// Adds every phrase of `run` (content words with connectors between them): each sub-run of
-/// one to `MAX_WORDS` content words.
-/// Phrases are grouped by the atoms of their pieces (`Pieces::atoms`), written into `key`.
+/// one to `MAX_WORDS` content words. Phrases are grouped by the atoms of their pieces
+/// (`Pieces::atoms`), written into `key`.
 fn add_run(run: &[usize], words: &[Word], lang: Lang, pieces: &Pieces, key: &mut Vec<u32>, by_key: &mut HashMap<Vec<u32>, usize>, candidates: &mut Vec<Candidate>) {
     let content: Vec<usize> = (0..run.len()).filter(|&k| words[run[k]].role == Role::Content).collect();
     for a in 0..content.len() {
@@ -518,14 +517,18 @@ fn case_of(phrase: &[Word]) -> Option<Case> {
 
 /// The key of the phrase from token `first` to token `last`: the pieces of its content
 /// words and connectors, joined by spaces (`corea del nord`).
-fn key_text(words: &[Word], &(first, last): &(u32, u32), pieces: &Pieces) -> String {
-    String::from_utf8(key_bytes(words, &(first, last), pieces).collect()).expect("pieces are text")
+fn key_text(words: &[Word], occurrence: &(u32, u32), pieces: &Pieces) -> String {
+    key_pieces(words, occurrence, pieces).collect::<Vec<_>>().join(" ")
 }
 
 /// The bytes of `key_text`, for comparing keys without making them.
-fn key_bytes<'a>(words: &'a [Word], &(first, last): &(u32, u32), pieces: &'a Pieces) -> impl Iterator<Item = u8> + 'a {
-    let phrase = words[first as usize..=last as usize].iter().filter(|w| w.role != Role::Break);
-    phrase.enumerate().flat_map(move |(i, w)| (i > 0).then_some(b' ').into_iter().chain(pieces.text[w.piece as usize].bytes()))
+fn key_bytes<'a>(words: &'a [Word], occurrence: &(u32, u32), pieces: &'a Pieces) -> impl Iterator<Item = u8> + 'a {
+    key_pieces(words, occurrence, pieces).enumerate().flat_map(|(i, piece)| (i > 0).then_some(b' ').into_iter().chain(piece.bytes()))
+}
+
+/// The pieces of the content words and connectors from token `first` to token `last`.
+fn key_pieces<'a>(words: &'a [Word], &(first, last): &(u32, u32), pieces: &'a Pieces) -> impl Iterator<Item = &'a str> + 'a {
+    words[first as usize..=last as usize].iter().filter(|w| w.role != Role::Break).map(|w| pieces.text[w.piece as usize].as_str())
 }
 
 /// The score of a candidate in a text of `total` tokens.
